@@ -1,0 +1,169 @@
+/**
+ * The whole engine, page in, annotations out:
+ *   prefilter (page text) -> article (Readability on a clone) -> figures and quotes
+ *   (extract + match, per candidate report) -> coverage -> annotations for covered reports.
+ * Pure over DOM interfaces: the content script, vitest and the `check` command all call
+ * analyzeDocument with their own Document.
+ */
+import { extractArticle, type Article, type Block } from '../detect/article';
+import { decideCoverage, type ReportEvidence } from '../detect/coverage';
+import { compilePrefilter, type Prefilter } from '../detect/prefilter';
+import { findQuotes } from '../extract/quotes';
+import type { Span } from '../extract/text';
+import { indexKnowledgeBase, type KnowledgeIndex } from '../knowledge/load';
+import type { KnowledgeBase, Passage, Report } from '../knowledge/types';
+import { matchFigures, type FigureMatch } from '../match/figures';
+import { buildQuoteIndex, matchQuotes, type QuoteIndex, type QuoteMatchResult } from '../match/quotes';
+import { quoteSelector } from './selector';
+import type { Annotation, FigureAnnotation, PageAnalysis, QuoteAnnotation, Verdict } from './types';
+
+export interface Engine {
+  kb: KnowledgeBase;
+  index: KnowledgeIndex;
+  prefilter: Prefilter;
+  reportsByNumber: Map<string, Report>;
+  quoteIndexes: Map<string, QuoteIndex>;
+}
+
+export function createEngine(kb: KnowledgeBase): Engine {
+  return {
+    kb,
+    index: indexKnowledgeBase(kb),
+    prefilter: compilePrefilter(kb),
+    reportsByNumber: new Map(kb.reports.map((r) => [r.number, r])),
+    quoteIndexes: new Map(),
+  };
+}
+
+function quoteIndexFor(engine: Engine, reports: readonly Report[]): QuoteIndex {
+  const key = reports.map((r) => r.number).join('|');
+  let index = engine.quoteIndexes.get(key);
+  if (!index) {
+    index = buildQuoteIndex(reports);
+    engine.quoteIndexes.set(key, index);
+  }
+  return index;
+}
+
+const NOTHING = (title: string): PageAnalysis => ({ title, covers: false, reports: [], annotations: [] });
+
+/** The cheap test alone: report numbers the page might cover, judged from its raw text. */
+export function candidateReports(doc: Document, engine: Engine): string[] {
+  const text = `${doc.title ?? ''}\n${doc.body?.textContent ?? ''}`;
+  return engine.prefilter.candidates(text);
+}
+
+export function analyzeDocument(doc: Document, engine: Engine): PageAnalysis {
+  const title = (doc.title ?? '').trim();
+  if (candidateReports(doc, engine).length === 0) return NOTHING(title);
+  const article = extractArticle(doc);
+  if (!article) return NOTHING(title);
+  return analyzeArticle(article, engine);
+}
+
+export function documentLink(report: Report, passage: Passage | null | undefined): string {
+  return passage?.page ? `${report.documentUrl}#page=${passage.page}` : report.documentUrl;
+}
+
+/** Quotations of the report itself, per block: framing words inside them are the report's. */
+function reportQuoteSpans(quotes: readonly QuoteMatchResult[]): Map<number, Span[]> {
+  const spans = new Map<number, Span[]>();
+  for (const q of quotes) {
+    if (q.match !== 'verbatim' && q.match !== 'close') continue;
+    const list = spans.get(q.quote.block) ?? [];
+    list.push({ start: q.quote.start, end: q.quote.end });
+    spans.set(q.quote.block, list);
+  }
+  return spans;
+}
+
+const QUOTE_VERDICT: Record<QuoteAnnotation['match'], Verdict> = {
+  verbatim: 'supported',
+  close: 'needs-context',
+  altered: 'misleading',
+  'not-found': 'misleading',
+};
+
+export function analyzeArticle(article: Article, engine: Engine): PageAnalysis {
+  const { blocks } = article;
+  const text = [article.title, ...blocks.map((b) => b.text)].join('\n');
+  const candidates = engine.prefilter.candidates(text).flatMap((n) => engine.reportsByNumber.get(n) ?? []);
+  if (candidates.length === 0) return NOTHING(article.title);
+
+  const quotes = findQuotes(blocks);
+  // Each quotation counts for the report whose passage it matches best, so a sentence of
+  // one report that resembles the other's does not make the page cover both.
+  const candidateQuotes = matchQuotes(blocks, quotes, quoteIndexFor(engine, candidates));
+  const quoteSpans = reportQuoteSpans(candidateQuotes);
+  const evidence: ReportEvidence[] = candidates.map((report) => {
+    const f = matchFigures(blocks, { reports: [report], otherSources: [], reportQuoteSpans: quoteSpans });
+    return {
+      report,
+      figureValues: f.filter((m) => m.matches !== null).map((m) => m.matches as number),
+      distortions: f.filter((m) => m.matches === null && m.mention.value !== null).length,
+      quotes: candidateQuotes.filter((m) => m.report === report && m.match !== 'not-found').length,
+    };
+  });
+  const covered = decideCoverage(text, evidence).flatMap((n) => engine.reportsByNumber.get(n) ?? []);
+  if (covered.length === 0) return NOTHING(article.title);
+
+  const quoteMatches = matchQuotes(blocks, quotes, quoteIndexFor(engine, covered));
+  const figureMatches = matchFigures(blocks, {
+    reports: covered,
+    otherSources: engine.kb.otherSources,
+    reportQuoteSpans: reportQuoteSpans(quoteMatches),
+  });
+  const annotations: Annotation[] = [
+    ...figureMatches.map((m) => figureAnnotation(m, blocks, engine)),
+    ...quoteMatches.map((m) => quoteAnnotation(m, blocks)),
+  ].sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);
+  return { title: article.title, covers: true, reports: covered.map((r) => r.number), annotations };
+}
+
+function knownCaveats(ids: readonly string[], engine: Engine): string[] {
+  return ids.filter((id) => engine.index.caveats.has(id));
+}
+
+function figureAnnotation(m: FigureMatch, blocks: readonly Block[], engine: Engine): FigureAnnotation {
+  const blockText = blocks[m.block]?.text ?? '';
+  const { start, end } = m.mention;
+  const report = engine.reportsByNumber.get(m.report);
+  const passage = m.passage ? engine.index.passages.get(m.passage)?.passage : null;
+  const other = engine.kb.otherSources.find((s) => s.id === m.report);
+  return {
+    kind: 'figure',
+    text: m.mention.text,
+    value: m.mention.value,
+    matches: m.matches,
+    report: m.report,
+    ref: m.ref,
+    verdict: m.verdict,
+    caveats: knownCaveats(m.caveats, engine),
+    framings: m.framings,
+    source: report ? documentLink(report, passage) : (other?.url ?? ''),
+    selector: quoteSelector(blockText, start, end),
+    block: m.block,
+    start,
+    end,
+  };
+}
+
+function quoteAnnotation(m: QuoteMatchResult, blocks: readonly Block[]): QuoteAnnotation {
+  const blockText = blocks[m.quote.block]?.text ?? '';
+  return {
+    kind: 'quote',
+    text: m.quote.text,
+    report: m.report.number,
+    passage: m.ref,
+    match: m.match,
+    verdict: QUOTE_VERDICT[m.match],
+    caveats: m.caveats,
+    reportText: m.reportText,
+    diff: m.diff,
+    source: documentLink(m.report, m.passage),
+    selector: quoteSelector(blockText, m.quote.start, m.quote.end),
+    block: m.quote.block,
+    start: m.quote.start,
+    end: m.quote.end,
+  };
+}

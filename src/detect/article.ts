@@ -1,0 +1,122 @@
+import { Readability } from '@mozilla/readability';
+
+/**
+ * The article's own text, as blocks (paragraphs, headings, list items, block quotes).
+ * Everything the extract and match stages see comes from here, so navigation, sidebars,
+ * "trending" lists, ads, captions and comments never reach them.
+ */
+
+export type BlockKind = 'title' | 'heading' | 'paragraph' | 'blockquote' | 'list-item' | 'cell';
+
+export interface Block {
+  kind: BlockKind;
+  /** Text exactly as the page has it (text nodes concatenated, whitespace untouched). */
+  text: string;
+  /** Innermost block quote around this block, when it is one; lets a quote span its paragraphs. */
+  quoteGroup: number | null;
+}
+
+export interface Article {
+  title: string;
+  blocks: Block[];
+}
+
+const BLOCK_TAGS = new Set([
+  'P', 'LI', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DD', 'DT', 'DIV', 'SECTION',
+  'ARTICLE', 'UL', 'OL', 'TABLE', 'TR', 'TBODY', 'THEAD', 'DL', 'MAIN', 'HEADER', 'BR', 'HR',
+]);
+
+/** Never article prose: code, forms, media, captions and page furniture that Readability may keep. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'KBD', 'SAMP', 'TEXTAREA', 'INPUT', 'SELECT',
+  'BUTTON', 'OPTION', 'FORM', 'FIGCAPTION', 'FIGURE', 'NAV', 'ASIDE', 'FOOTER', 'SVG', 'IFRAME', 'OBJECT',
+  'CANVAS', 'VIDEO', 'AUDIO', 'MATH', 'LABEL',
+]);
+
+const FURNITURE = /(^|[\s_-])(caption|credit|byline|related|trending|promo|newsletter|share|social|comments?|advert|ad|ads|sponsor|outbrain|taboola|sidebar|breadcrumbs?|tags?)($|[\s_-])/i;
+
+function kindOf(tag: string): BlockKind {
+  if (/^H[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'LI' || tag === 'DD' || tag === 'DT') return 'list-item';
+  if (tag === 'TD' || tag === 'TH') return 'cell';
+  return 'paragraph';
+}
+
+export function isSkippedElement(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return cls.trim() !== '' && FURNITURE.test(cls);
+}
+
+/** Split an element's text into blocks, following the page's own block structure. */
+export function blocksOf(root: Element): Block[] {
+  const blocks: Block[] = [];
+  let quoteCount = 0;
+  let current = '';
+  let currentKind: BlockKind = 'paragraph';
+  let currentQuote: number | null = null;
+
+  const flush = () => {
+    if (current.trim()) blocks.push({ kind: currentKind, text: current, quoteGroup: currentQuote });
+    current = '';
+  };
+
+  const walk = (node: Node, kind: BlockKind, quote: number | null) => {
+    if (node.nodeType === 3) {
+      if (current === '') {
+        currentKind = kind;
+        currentQuote = quote;
+      }
+      current += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (isSkippedElement(el)) return;
+    const tag = el.tagName.toUpperCase();
+    const isBlock = BLOCK_TAGS.has(tag);
+    let childKind = kind;
+    let childQuote = quote;
+    if (tag === 'BLOCKQUOTE') {
+      childQuote = quoteCount++;
+      childKind = 'blockquote';
+    } else if (isBlock && tag !== 'DIV' && tag !== 'SECTION' && tag !== 'BR' && tag !== 'HR') {
+      childKind = quote !== null ? 'blockquote' : kindOf(tag);
+    }
+    if (isBlock) flush();
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, childKind, childQuote);
+    if (isBlock) flush();
+  };
+
+  walk(root, 'paragraph', null);
+  flush();
+  return blocks;
+}
+
+function normalizedText(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * Runs Readability on a clone (it rewrites the document it parses) and returns the
+ * article's blocks. The headline is included only when the page shows it as a heading,
+ * so every block can be found again in the live page.
+ */
+export function extractArticle(doc: Document): Article | null {
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  if (!parsed?.content) return null;
+  const title = (parsed.title ?? '').trim();
+  const blocks = blocksOf(parsed.content);
+  if (title) {
+    const want = normalizedText(title);
+    const headings = Array.from(doc.querySelectorAll('h1, h2'));
+    const shown = headings.find((h) => normalizedText(h.textContent ?? '') === want);
+    const already = blocks.some((b) => normalizedText(b.text) === want);
+    if (shown && !already) blocks.unshift({ kind: 'title', text: shown.textContent ?? '', quoteGroup: null });
+  }
+  return { title, blocks };
+}

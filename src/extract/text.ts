@@ -1,0 +1,139 @@
+/**
+ * Text helpers shared by the extract and match stages. Normalisation never changes
+ * the length of a string, so an offset found in normalised text is an offset in the
+ * page's own text: annotations can point back at exactly what the reader sees.
+ */
+
+const CHAR_MAP: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'", '\u00b4': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u00ab': '"', '\u00bb': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00a0': ' ', '\u2007': ' ', '\u2009': ' ', '\u202f': ' ', '\u200b': ' ', '\u2060': ' ', '\ufeff': ' ',
+  '\t': ' ', '\n': ' ', '\r': ' ', '\f': ' ', '\v': ' ',
+};
+
+/** Same length as the input: one output character per input UTF-16 unit. */
+export function normalizeChars(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    const mapped = CHAR_MAP[ch];
+    if (mapped !== undefined) {
+      out += mapped;
+    } else {
+      const lower = ch.toLowerCase();
+      // A few characters change length when lower-cased ("İ"); keep them as they are.
+      out += lower.length === 1 ? lower : ch;
+    }
+  }
+  return out;
+}
+
+/**
+ * Pages saved through the wrong encoding show "â" where curly quotes and dashes were
+ * ("ICEâs", "âICE must…â"). Only a page with that tell is treated as mojibake, so a
+ * French "âge" is left alone.
+ */
+export function hasMojibake(text: string): boolean {
+  return /[a-z]\u00e2(?:s|t|ll|re|ve|d|m)\b/i.test(text) || text.includes('\u00e2\u20ac');
+}
+
+/** Replace mojibake "â" by the punctuation it stood for, keeping the length. */
+export function repairMojibake(text: string): string {
+  return text.replace(/\u00e2/g, (_m, offset: number) => {
+    const before = offset > 0 ? text[offset - 1] ?? ' ' : ' ';
+    const after = text[offset + 1] ?? ' ';
+    const letterBefore = /[\p{L}\p{N}]/u.test(before);
+    const letterAfter = /[\p{L}\p{N}]/u.test(after);
+    if (letterBefore && letterAfter) return '\u2019';
+    if (letterBefore || /[.,;:!?)\]]/.test(before)) return '\u201d';
+    if (letterAfter || /["“(\[]/.test(after)) return '\u201c';
+    return '\u2014';
+  });
+}
+
+export interface Token {
+  /** Comparable form: lower case, separators removed from numbers. */
+  norm: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct';
+}
+
+const TOKEN_RE = /\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*|[,;:.()[\]…]/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const norm = normalizeChars(text);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(norm); m; m = TOKEN_RE.exec(norm)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    if (/^\p{N}/u.test(raw)) {
+      tokens.push({ norm: raw.replace(/[.,\s](?=\p{N}{3}\b)/gu, ''), start, end, kind: 'number' });
+    } else if (/^[\p{L}\p{N}]/u.test(raw)) {
+      tokens.push({ norm: raw, start, end, kind: 'word' });
+    } else {
+      tokens.push({ norm: raw, start, end, kind: 'punct' });
+    }
+  }
+  return tokens;
+}
+
+const ABBREVIATIONS = new Set([
+  'u.s', 'u.k', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'jr', 'sr', 'ph.d', 'inc', 'no',
+  'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'vs', 'e.g', 'i.e', 'fy', 'fys', 'etc',
+]);
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Sentence spans of a block of text, by punctuation, skipping common abbreviations. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[.!?…]+["'”’)\]]*(?=\s+|$)/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    const wordBefore = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index));
+    const word = wordBefore?.[1]?.toLowerCase().replace(/^\.+/, '') ?? '';
+    if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word))) continue;
+    const next = text.slice(end).match(/^\s+(\S)/u);
+    // A sentence only ends before a capital, a digit, a quote mark or the end of the block.
+    if (next && !/[\p{Lu}\p{N}"“'‘(\[]/u.test(next[1] ?? '')) continue;
+    spans.push({ start, end });
+    start = end;
+  }
+  if (start < text.length && text.slice(start).trim()) spans.push({ start, end: text.length });
+  return spans.map((s) => trimSpan(text, s)).filter((s) => s.end > s.start);
+}
+
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+export function spanContaining(spans: Span[], offset: number): Span | undefined {
+  return spans.find((s) => offset >= s.start && offset < s.end);
+}
+
+/** Build a whole-word, case-insensitive matcher for a list of phrases. */
+export function phraseRegex(phrases: readonly string[], flags = 'giu'): RegExp | null {
+  const parts = phrases
+    .filter((p) => p.trim().length > 0)
+    .map((p) =>
+      p
+        .trim()
+        .split(/\s+/)
+        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2019]"))
+        .join('[\\s\\u00a0-]+'),
+    )
+    .sort((a, b) => b.length - a.length);
+  if (parts.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${parts.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}

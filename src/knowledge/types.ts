@@ -1,0 +1,167 @@
+/**
+ * The knowledge base as the engine sees it. The JSON files under knowledge/ follow
+ * knowledge/schema.json, which mirrors these types; validate.ts checks both the
+ * shape and the cross-references (a figure's passage exists and states it, ...).
+ */
+
+export type Confidence = 'verbatim-high' | 'verbatim-med';
+
+/** W3C Web Annotation TextQuoteSelector: the passage is found by its exact text and context. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Passage {
+  id: string;
+  /** Where in the document: "cover memo", "summary", "Table 1"... */
+  location: string;
+  /** PDF page, when it is known; null when it is not (never guessed). */
+  page: number | null;
+  confidence: Confidence;
+  /** The excerpt we hold stops mid-sentence: text after `exact` is unknown, not absent. */
+  truncated: boolean;
+  /** Where the wording was seen (oversight.gov, a block quote in an outlet...). */
+  basis: string;
+  selector: TextQuoteSelector;
+}
+
+export type Qualifier =
+  | 'more-than'
+  | 'at-least'
+  | 'about'
+  | 'nearly'
+  | 'up-to'
+  | 'exactly';
+
+export type Severity = 'needs-context' | 'misleading';
+
+export interface Figure {
+  id: string;
+  value: number;
+  /** The report's own qualifier for the value ("more than 32,000" -> more-than). */
+  qualifier: Qualifier;
+  /** Exactly what is counted, in our words. */
+  counts: string;
+  period: string;
+  passage: string;
+  /** How the passage writes the figure, e.g. "32,000": must occur in the passage text. */
+  statedAs: string;
+  /**
+   * Words that identify this figure in an article's sentence ("failed to appear", "court").
+   * Matched fuzzily; a figure is only recognised when enough of them are near it.
+   */
+  context: string[];
+  /** Words that, near the value, mean the sentence is about something else ("arrests"). */
+  exclude: string[];
+  /** Caveats that always apply to this figure when an article uses it. */
+  caveats: string[];
+  /** Framings the report does not support for this figure, and how serious each is here. */
+  framings: { framing: string; severity: Severity; caveat: string }[];
+}
+
+export interface Caveat {
+  id: string;
+  /** Short label for the card: "Not a count of missing children". */
+  title: string;
+  /** Our words, never the report's. */
+  text: string;
+  /** Fact-checks and primary pages that support the caveat. */
+  sources: { name: string; url: string }[];
+}
+
+/** A way of describing a figure that the report does not support ("missing", "lost"...). */
+export interface Framing {
+  id: string;
+  description: string;
+  /** Phrases, matched as whole words, case-insensitive; "…" is not allowed, list each form. */
+  terms: string[];
+  /**
+   * Phrases that contain a term but are not this framing: a term match lying inside one of
+   * them is ignored. Without it the report's own "missing apartment numbers" (OIG-25-21's
+   * 31,000) or "missing court hearings" would read as calling the children missing.
+   */
+  ignore?: string[];
+  /**
+   * "figure" (default): describes the nearest figure in its clause ("32,000 missing").
+   * "sentence": describes the findings as a whole, so it applies to every figure in the
+   * sentence (one administration blamed, the wrong period or author).
+   */
+  scope?: 'figure' | 'sentence';
+}
+
+/** A number that coverage attributes to the report although the report never states it. */
+export interface Distortion {
+  id: string;
+  /** Values that are this distortion, as articles write them. */
+  values: number[];
+  /** Magnitude words ("hundreds of thousands") that are this distortion when framed. */
+  magnitudes: string[];
+  /** Qualifiers under which a value is not this distortion but a rounding of a real figure. */
+  notWith: Qualifier[];
+  /** When set, the distortion only applies if one of these framings is in the sentence. */
+  requiresFraming: string[];
+  /** Context words that tie the value to this story (at least one must be near). */
+  context: string[];
+  correctReading: string;
+  /** The report figures it distorts. */
+  figures: string[];
+  caveats: string[];
+}
+
+export interface DetectionRules {
+  /** Strings that name this document outright: report number, title. */
+  identifiers: string[];
+  /** Groups of terms; a page must hit every group (plus figures) to count as coverage. */
+  contextGroups: { name: string; terms: string[] }[];
+  /** Terms that point to this report rather than a sibling one (dates, figures in words). */
+  distinguishing: string[];
+}
+
+export interface Report {
+  kind: 'report';
+  id: string;
+  number: string;
+  title: string;
+  type: string;
+  date: string;
+  author: string;
+  addressee: string | null;
+  documentUrl: string;
+  oversightUrl: string;
+  /** The knowledge base holds excerpts, not the full text: an unmatched quote proves nothing. */
+  textCoverage: 'excerpts' | 'full';
+  detection: DetectionRules;
+  passages: Passage[];
+  figures: Figure[];
+  caveats: Caveat[];
+  framings: Framing[];
+  distortions: Distortion[];
+  /** Words put in quotation marks as the report's that are someone else's (letters, testimony). */
+  misattributedQuotes: { id: string; text: string; actualSource: string; caveat: string }[];
+}
+
+/** A real figure from elsewhere that coverage mixes in (the NYT 85,000). */
+export interface OtherSource {
+  kind: 'other-source';
+  id: string;
+  name: string;
+  publisher: string;
+  date: string;
+  url: string;
+  values: number[];
+  notWith: Qualifier[];
+  context: string[];
+  whatItIs: string;
+  whyNotTheReport: string;
+  sources: { name: string; url: string }[];
+}
+
+export type KnowledgeFile = Report | OtherSource;
+
+export interface KnowledgeBase {
+  reports: Report[];
+  otherSources: OtherSource[];
+}

@@ -1,0 +1,320 @@
+/**
+ * Matching the article's numbers to what the knowledge base knows about them.
+ *
+ * For each number in the article's prose, in this order:
+ * 1. a known distortion of a covered report ("320,000 missing") -> misleading;
+ * 2. a figure of a covered report, by value (allowing for the rounding the article and the
+ *    report each wrote) and by the context words of its sentence ("32,000 ... failed to
+ *    appear"), never when an exclusion word sits next to it ("32,809 arrests");
+ * 3. another source that coverage mixes in (the NYT's 85,000) -> other-source.
+ * Anything else is left alone: an unmatched number is not an error, it is not ours.
+ */
+import type { Figure, Framing, Qualifier, Report, Severity, OtherSource, Distortion } from '../knowledge/types';
+import type { Block } from '../detect/article';
+import { findNumbers, type NumberMention } from '../extract/numbers';
+import { splitSentences, spanContaining, type Span } from '../extract/text';
+import { findFramings, isRebuttal, type FramingHit } from './framing';
+import { findTerms, termsPresent } from './terms';
+
+export interface FigureMatch {
+  block: number;
+  mention: NumberMention;
+  verdict: 'supported' | 'needs-context' | 'misleading' | 'other-source';
+  /** Report number, or other-source id. */
+  report: string;
+  /** Knowledge-base id of the figure, distortion or other source. */
+  ref: string;
+  matches: number | null;
+  caveats: string[];
+  framings: string[];
+  /** The passage stating the figure, for its link and card. */
+  passage: string | null;
+}
+
+/** Number kinds that can be a count of children; years, dates, money and so on never are. */
+const FIGURE_KINDS = new Set<NumberMention['kind']>(['count', 'magnitude']);
+
+/** Context terms a sentence must hold for a value to be read as a report figure. */
+const MIN_CONTEXT = 2;
+/** Exclusion words only count this close to the number: further away they may describe something else. */
+const EXCLUDE_WINDOW = 50;
+/** A framing this far from its figure is about something else in the sentence. */
+const FRAMING_REACH = 45;
+const CLAUSE_BREAK = /[;:]|\s[\u2014\u2013-]\s|\u2014|\b(?:but|while|whereas|although|however)\b/iu;
+
+/** The rounding unit a number was written to: 32,000 -> 1,000; 300,000 -> 100,000. */
+export function roundingUnit(value: number): number {
+  if (!Number.isFinite(value) || value <= 0 || !Number.isInteger(value)) return 1;
+  let unit = 1;
+  while (value % (unit * 10) === 0 && unit * 10 <= value) unit *= 10;
+  return unit;
+}
+
+function significantDigits(value: number): number {
+  return String(Math.round(value / roundingUnit(value))).length;
+}
+
+type Interval = [number, number];
+
+/** What the report's "more than 32,000" can mean: somewhere from 32,000 to below 32,500. */
+export function reportInterval(value: number, qualifier: Qualifier): Interval {
+  const unit = roundingUnit(value);
+  switch (qualifier) {
+    case 'more-than':
+    case 'at-least':
+      return [value, value + unit / 2 - 1];
+    case 'about':
+      return [value - unit / 2, value + unit / 2];
+    case 'nearly':
+      return [value - unit, value];
+    case 'up-to':
+      return [0, value];
+    case 'exactly':
+      return [value, value];
+  }
+}
+
+/**
+ * Does the article's number, with its qualifier, describe the report figure? A bare or
+ * "about" value written to one significant digit ("30,000", "300,000") is too coarse to
+ * tell one figure from another and is never matched; "nearly 300,000" and
+ * "more than 30,000" are, because they bound the figure from the right side.
+ */
+export function valueFits(value: number, qualifier: Qualifier | null, figure: Pick<Figure, 'value' | 'qualifier'>): boolean {
+  const [lo, hi] = reportInterval(figure.value, figure.qualifier);
+  const unit = roundingUnit(value);
+  const overlaps = (a: number, b: number) => Math.max(a, lo) <= Math.min(b, hi);
+  switch (qualifier) {
+    case 'more-than':
+    case 'at-least':
+      return value >= figure.value * 0.85 && overlaps(value, Infinity);
+    case 'nearly':
+      return overlaps(value * 0.88, value);
+    case 'up-to':
+      return value >= figure.value && value <= figure.value * 1.1;
+    case 'about':
+    case 'exactly':
+    case null: {
+      if (significantDigits(value) < 2) return false;
+      const tol = Math.max(unit / 2, qualifier === 'about' ? value * 0.03 : 0);
+      return overlaps(value - tol, value + tol);
+    }
+  }
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { 'needs-context': 1, misleading: 2 };
+
+interface SentenceView {
+  block: number;
+  blockText: string;
+  kind: Block['kind'];
+  span: Span;
+  text: string;
+  previous: string;
+}
+
+/** The figure-like numbers of one sentence, for assigning framings to the nearest one. */
+function figureMentions(mentions: readonly NumberMention[], span: Span): NumberMention[] {
+  return mentions.filter((m) => FIGURE_KINDS.has(m.kind) && m.start >= span.start && m.end <= span.end);
+}
+
+/** Framings that describe `mention`: sentence-wide ones, and figure ones whose nearest figure it is. */
+function framingsFor(
+  mention: NumberMention,
+  hits: readonly FramingHit[],
+  siblings: readonly NumberMention[],
+  sentence: SentenceView,
+  framings: readonly Framing[],
+): FramingHit[] {
+  const scope = new Map(framings.map((f) => [f.id, f.scope ?? 'figure']));
+  const offset = sentence.span.start;
+  const distance = (m: NumberMention, h: FramingHit) =>
+    h.start >= m.end - offset ? h.start - (m.end - offset) : Math.max(0, m.start - offset - h.end);
+  return hits.filter((h) => {
+    if (scope.get(h.framing) === 'sentence') return true;
+    const d = distance(mention, h);
+    if (d > FRAMING_REACH) return false;
+    const from = Math.min(h.end, mention.start - offset);
+    const to = Math.max(h.start, mention.end - offset);
+    if (CLAUSE_BREAK.test(sentence.text.slice(from, to))) return false;
+    return siblings.every((other) => other === mention || distance(other, h) > d);
+  });
+}
+
+function verdictOf(severities: readonly Severity[]): FigureMatch['verdict'] {
+  let best = 0;
+  for (const s of severities) best = Math.max(best, SEVERITY_RANK[s]);
+  return best === 2 ? 'misleading' : best === 1 ? 'needs-context' : 'supported';
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
+
+function distortionFits(d: Distortion, m: NumberMention, framingIds: ReadonlySet<string>, sentence: string): boolean {
+  const byValue = m.value !== null && d.values.includes(m.value) && !(m.qualifier && d.notWith.includes(m.qualifier));
+  const byMagnitude = m.magnitude !== null && d.magnitudes.some((w) => w.toLowerCase() === m.magnitude?.toLowerCase());
+  const byWords = m.value !== null && d.magnitudes.some((w) => m.text.toLowerCase().includes(w.toLowerCase()));
+  if (!byValue && !byMagnitude && !byWords) return false;
+  if (d.requiresFraming.length > 0 && !d.requiresFraming.some((f) => framingIds.has(f))) return false;
+  return termsPresent(sentence, d.context).length > 0;
+}
+
+function otherSourceFits(s: OtherSource, m: NumberMention, sentence: SentenceView): boolean {
+  if (m.value === null || !s.values.includes(m.value)) return false;
+  if (m.qualifier && s.notWith.includes(m.qualifier)) return false;
+  return termsPresent(`${sentence.previous} ${sentence.text}`, s.context).length > 0;
+}
+
+function hasExclusion(figure: Figure, m: NumberMention, sentence: SentenceView): boolean {
+  const from = Math.max(sentence.span.start, m.start - EXCLUDE_WINDOW);
+  const to = Math.min(sentence.span.end, m.end + EXCLUDE_WINDOW);
+  return findTerms(sentence.blockText.slice(from, to), figure.exclude).length > 0;
+}
+
+/**
+ * Topic words ("unaccompanied", "children") say what the story is about, not which figure
+ * a number is: every figure of the report shares them. They count towards the context,
+ * but a figure also needs one of its own words ("failed to appear", "addresses").
+ */
+export function genericTerms(report: Report): Set<string> {
+  const generic = new Set<string>(['children', 'kids', 'minors', 'migrants', 'immigrant children']);
+  for (const group of report.detection.contextGroups) {
+    for (const term of group.terms) {
+      generic.add(term.toLowerCase());
+      for (const word of term.toLowerCase().split(/\s+/)) generic.add(word);
+    }
+  }
+  return generic;
+}
+
+interface ContextScore {
+  total: number;
+  specific: number;
+}
+
+function contextScore(figure: Figure, sentence: SentenceView, generic: ReadonlySet<string>): ContextScore {
+  const score = (terms: string[]) => ({ total: terms.length, specific: terms.filter((t) => !generic.has(t.toLowerCase())).length });
+  const own = score(termsPresent(sentence.text, figure.context));
+  if ((own.total >= MIN_CONTEXT && own.specific > 0) || sentence.previous === '') return own;
+  // "Of those, more than 32,000 never showed up": the subject is in the sentence before.
+  const wider = score(termsPresent(`${sentence.previous} ${sentence.text}`, figure.context));
+  return { total: Math.min(wider.total, own.total + 1), specific: Math.min(wider.specific, own.specific + 1) };
+}
+
+export interface FigureMatchOptions {
+  /** Reports the page covers: only their figures and distortions are looked for. */
+  reports: readonly Report[];
+  otherSources: readonly OtherSource[];
+  /** Per block, spans quoting the report itself: framings inside them are the report's own words. */
+  reportQuoteSpans?: ReadonlyMap<number, readonly Span[]>;
+}
+
+export function matchFigures(blocks: readonly Block[], options: FigureMatchOptions): FigureMatch[] {
+  const { reports, otherSources } = options;
+  const out: FigureMatch[] = [];
+  if (reports.length === 0) return out;
+  const allFramings = reports.flatMap((r) => r.framings);
+  const framingById = new Map(allFramings.map((f) => [f.id, f]));
+  const distinctFramings = [...framingById.values()];
+
+  blocks.forEach((block, index) => {
+    const mentions = findNumbers(block.text);
+    if (!mentions.some((m) => FIGURE_KINDS.has(m.kind))) return;
+    const sentences = splitSentences(block.text);
+    const quoted = options.reportQuoteSpans?.get(index) ?? [];
+    for (const mention of mentions) {
+      if (!FIGURE_KINDS.has(mention.kind)) continue;
+      const span = spanContaining(sentences, mention.numberStart) ?? { start: 0, end: block.text.length };
+      const at = sentences.indexOf(span);
+      const prev = at > 0 ? sentences[at - 1] : undefined;
+      const sentence: SentenceView = {
+        block: index,
+        blockText: block.text,
+        kind: block.kind,
+        span,
+        text: block.text.slice(span.start, span.end),
+        previous: prev ? block.text.slice(prev.start, prev.end) : '',
+      };
+      const inReportQuote = quoted.some((q) => mention.start >= q.start && mention.end <= q.end);
+      const hits = inReportQuote
+        ? []
+        : findFramings(sentence.text, block.text, distinctFramings).filter(
+            // A framing word inside a quotation of the report is the report's own wording.
+            (h) => !quoted.some((q) => h.start + span.start >= q.start && h.end + span.start <= q.end),
+          );
+      const mine = framingsFor(mention, hits, figureMentions(mentions, span), sentence, distinctFramings);
+      const mineIds = new Set(mine.map((h) => h.framing));
+      const match =
+        matchDistortion(mention, sentence, reports, mineIds) ??
+        matchReportFigure(mention, sentence, reports, mineIds) ??
+        matchOtherSource(mention, sentence, otherSources);
+      if (match) out.push({ ...match, block: index, mention });
+    }
+  });
+  return out;
+}
+
+type MatchBody = Omit<FigureMatch, 'block' | 'mention'>;
+
+function matchDistortion(m: NumberMention, s: SentenceView, reports: readonly Report[], framings: ReadonlySet<string>): MatchBody | null {
+  if (isRebuttal(s.text)) return null;
+  for (const report of reports) {
+    for (const d of report.distortions) {
+      if (!distortionFits(d, m, framings, s.text)) continue;
+      const figure = report.figures.find((f) => d.figures.includes(f.id));
+      return {
+        verdict: 'misleading',
+        report: report.number,
+        ref: d.id,
+        matches: null,
+        caveats: unique(d.caveats),
+        framings: [...framings],
+        passage: figure?.passage ?? null,
+      };
+    }
+  }
+  return null;
+}
+
+function matchReportFigure(m: NumberMention, s: SentenceView, reports: readonly Report[], framings: ReadonlySet<string>): MatchBody | null {
+  if (m.value === null) return null;
+  const minContext = s.kind === 'title' || s.kind === 'heading' ? 1 : MIN_CONTEXT;
+  let best: { report: Report; figure: Figure; score: number } | null = null;
+  for (const report of reports) {
+    const generic = genericTerms(report);
+    for (const figure of report.figures) {
+      if (!valueFits(m.value, m.qualifier, figure)) continue;
+      if (hasExclusion(figure, m, s)) continue;
+      const { total, specific } = contextScore(figure, s, generic);
+      if (total < minContext || specific === 0) continue;
+      const score = total + specific;
+      if (!best || score > best.score) best = { report, figure, score };
+    }
+  }
+  if (!best) return null;
+  const { report, figure } = best;
+  const triggered = figure.framings.filter((f) => framings.has(f.framing));
+  const caveats = [...figure.caveats, ...triggered.map((t) => t.caveat)];
+  let verdict = verdictOf(triggered.map((t) => t.severity));
+  if (m.qualifier === 'up-to') {
+    // "Up to 32,000" makes the report's floor a ceiling.
+    caveats.push('qualifier-upper-bound');
+    if (verdict === 'supported') verdict = 'needs-context';
+  }
+  return {
+    verdict,
+    report: report.number,
+    ref: figure.id,
+    matches: figure.value,
+    caveats: unique(caveats),
+    framings: triggered.map((t) => t.framing),
+    passage: figure.passage,
+  };
+}
+
+function matchOtherSource(m: NumberMention, s: SentenceView, sources: readonly OtherSource[]): MatchBody | null {
+  const source = sources.find((src) => otherSourceFits(src, m, s));
+  if (!source) return null;
+  return { verdict: 'other-source', report: source.id, ref: source.id, matches: null, caveats: [], framings: [], passage: null };
+}

@@ -1,0 +1,317 @@
+/**
+ * Matching the article's quotations to the report passages they come from.
+ *
+ * fuse.js (token search over the passages' sentences) proposes a few candidate passages;
+ * a word-level alignment (align.ts) against each decides. The best alignment is classed:
+ * - verbatim: the report's words (marks, dashes, case, brackets and ellipses aside);
+ * - altered: close enough to be that passage, but a changed number, negation, quantifier
+ *   ("any" for "all") or a dropped hedge changes what it says;
+ * - close: reworded, meaning kept;
+ * - not-found: attributed to the report, visibly this passage, but too far from its words;
+ *   or words that are someone else's (a senator's letter) put in the report's mouth.
+ * Anything else is left alone: the knowledge base holds excerpts, so an unknown quotation
+ * proves nothing about the report.
+ */
+import Fuse from 'fuse.js';
+import type { Block } from '../detect/article';
+import type { QuoteMention } from '../extract/quotes';
+import { hasMojibake, normalizeChars, repairMojibake, splitSentences, type Token } from '../extract/text';
+import type { Passage, Report } from '../knowledge/types';
+import type { QuoteAnnotation, QuoteMatch } from '../annotate/types';
+import { align, type AlignOp, type Alignment } from './align';
+
+export interface QuoteMatchResult {
+  quote: QuoteMention;
+  report: Report;
+  /** Null when the words are a known misattribution rather than a passage. */
+  passage: Passage | null;
+  /** Passage or misattributed-quote id. */
+  ref: string;
+  match: QuoteMatch;
+  caveats: string[];
+  reportText: string;
+  diff: QuoteAnnotation['diff'];
+}
+
+const MIN_QUOTE_WORDS = 4;
+/**
+ * Calling a quotation reworded or altered needs more than a fragment: the knowledge base
+ * holds excerpts, and "manual, multi-step processes" may well be in a part we do not hold.
+ */
+const MIN_JUDGED_WORDS = 8;
+const CANDIDATES = 3;
+const CLOSE_SIMILARITY = 0.6;
+const ALTERED_COVERAGE = 0.5;
+const NOT_FOUND_SIMILARITY = 0.4;
+/** A not-found quote must share this long a run of words with the passage: it is visibly that passage. */
+const NOT_FOUND_ANCHOR = 4;
+const MISATTRIBUTED_SIMILARITY = 0.7;
+const ATTRIBUTION_BEFORE = 160;
+const ATTRIBUTION_AFTER = 100;
+
+const ATTRIBUTION =
+  /\b(?:report(?:s|ed)?|alert|audit(?:ors?)?|inspector general|inspector-general|watchdog|OIG|Cuffari|the office (?:said|wrote|found|noted|stated)|findings?)\b/iu;
+
+const DOCUMENT = /\b(?:the|its|this|watchdog['\u2019]s|OIG['\u2019]s) (?:report|alert|audit|management alert)\b/iu;
+const OTHER_SPEAKER = /\b(?:testif\w*|testimony|hearing|letter|wrote to|responded|response|comments|statement|told|tweet\w*|posted)\b/iu;
+
+// "nor" only continues a "neither", so it is not counted as a negation of its own.
+const NEGATIONS = new Set([
+  'not', 'no', 'never', 'neither', 'none', 'cannot', 'unable', 'without', 'failed', 'fail', 'fails', 'nothing', 'nobody',
+]);
+const UNIVERSAL = new Set(['all', 'every', 'each', 'always', 'entire', 'whole', 'everyone']);
+const PARTIAL = new Set(['any', 'some', 'many', 'most', 'often', 'few', 'several', 'sometimes', 'certain', 'part']);
+const HEDGES = new Set(['may', 'might', 'could', 'possibly', 'potentially', 'likely', 'perhaps', 'risk']);
+const ANTONYMS: [string, string][] = [
+  ['more', 'less'], ['more', 'fewer'], ['higher', 'lower'], ['larger', 'smaller'], ['increase', 'decrease'],
+  ['increased', 'decreased'], ['safe', 'unsafe'], ['always', 'never'],
+];
+
+interface SentenceEntry {
+  text: string;
+  report: Report;
+  passage: Passage;
+}
+
+export interface QuoteIndex {
+  fuse: Fuse<SentenceEntry>;
+  reports: readonly Report[];
+}
+
+/** Candidate search over every sentence of every passage of the given reports. */
+export function buildQuoteIndex(reports: readonly Report[]): QuoteIndex {
+  const entries: SentenceEntry[] = [];
+  for (const report of reports) {
+    for (const passage of report.passages) {
+      const text = passage.selector.exact;
+      for (const s of splitSentences(text)) entries.push({ text: normalizeChars(text.slice(s.start, s.end)), report, passage });
+    }
+  }
+  const fuse = new Fuse(entries, { keys: ['text'], useTokenSearch: true, tokenMatch: 'any', includeScore: true, ignoreLocation: true });
+  return { fuse, reports };
+}
+
+function words(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => t.kind !== 'punct').map((t) => t.norm.replace(/['’]/g, "'"));
+}
+
+function isNegation(word: string): boolean {
+  return NEGATIONS.has(word) || word.endsWith("n't");
+}
+
+/** Differences are judged in hunks: a change plus the changes a couple of words either side of it. */
+function hunks(ops: readonly AlignOp[]): { quote: string[]; passage: string[] }[] {
+  const out: { quote: string[]; passage: string[] }[] = [];
+  let current: { quote: string[]; passage: string[] } | null = null;
+  let equalRun = 0;
+  for (const op of ops) {
+    const q = words(op.quoteTokens);
+    const p = op.type === 'editorial' || op.type === 'gap' ? [] : words(op.passageTokens);
+    if (op.type === 'equal') {
+      if (q.length === 0) continue;
+      equalRun++;
+      if (current && equalRun > 2) current = null;
+      continue;
+    }
+    if (op.type === 'editorial' || op.type === 'gap' || op.type === 'beyond') continue;
+    if (q.length === 0 && p.length === 0) continue;
+    if (!current) {
+      current = { quote: [], passage: [] };
+      out.push(current);
+    }
+    equalRun = 0;
+    current.quote.push(...q);
+    current.passage.push(...p);
+  }
+  return out;
+}
+
+/** Does any hunk change what the sentence says, rather than how? */
+export function changesMeaning(ops: readonly AlignOp[]): boolean {
+  for (const h of hunks(ops)) {
+    const q = new Set(h.quote);
+    const p = new Set(h.passage);
+    const numbers = (s: Set<string>) => [...s].filter((w) => /^\p{N}/u.test(w)).sort().join(' ');
+    if (numbers(q) !== numbers(p)) return true;
+    const neg = (xs: string[]) => xs.filter(isNegation).length % 2;
+    if (neg(h.quote) !== neg(h.passage)) return true;
+    const has = (s: Set<string>, set: Set<string>) => [...s].some((w) => set.has(w));
+    if ((has(q, UNIVERSAL) && has(p, PARTIAL)) || (has(q, PARTIAL) && has(p, UNIVERSAL))) return true;
+    if (has(p, HEDGES) && !has(q, HEDGES)) return true;
+    if (ANTONYMS.some(([a, b]) => (q.has(a) && p.has(b)) || (q.has(b) && p.has(a)))) return true;
+  }
+  return false;
+}
+
+function longestEqualRun(ops: readonly AlignOp[]): number {
+  let best = 0;
+  let run = 0;
+  for (const op of ops) {
+    if (op.type === 'equal') run += words(op.quoteTokens).length;
+    else if (words(op.quoteTokens).length > 0 || (op.type !== 'editorial' && words(op.passageTokens).length > 0)) run = 0;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
+function wordEdits(ops: readonly AlignOp[]): number {
+  let edits = 0;
+  for (const op of ops) {
+    if (op.type === 'replace' || op.type === 'insert' || op.type === 'delete' || op.type === 'beyond') {
+      edits += Math.max(words(op.quoteTokens).length, words(op.passageTokens).length);
+    }
+  }
+  return edits;
+}
+
+export function similarity(a: Alignment): number {
+  const denom = Math.max(a.quoteWords + a.beyondWords, a.passageWords);
+  return denom === 0 ? 0 : a.matchedWords / denom;
+}
+
+function diffOf(a: Alignment, quote: string, passage: string): QuoteAnnotation['diff'] {
+  const out: QuoteAnnotation['diff'] = [];
+  const typeOf = (op: AlignOp): QuoteAnnotation['diff'][number]['type'] => {
+    switch (op.type) {
+      case 'equal':
+        return 'equal';
+      case 'replace':
+        return 'changed';
+      case 'insert':
+      case 'beyond':
+        return 'added';
+      case 'delete':
+        return 'omitted';
+      default:
+        return 'editorial';
+    }
+  };
+  for (const op of a.ops) {
+    const type = typeOf(op);
+    const article = op.quote ? quote.slice(op.quote[0], op.quote[1]) : '';
+    const report = op.passage ? passage.slice(op.passage[0], op.passage[1]) : '';
+    const last = out[out.length - 1];
+    if (last && last.type === type) {
+      last.article = [last.article, article].filter(Boolean).join(' ');
+      last.report = [last.report, report].filter(Boolean).join(' ');
+    } else {
+      out.push({ type, article, report });
+    }
+  }
+  return out;
+}
+
+function classify(a: Alignment, attributed: boolean): QuoteMatch | null {
+  if (a.quoteWords === 0) return null;
+  if (wordEdits(a.ops) === 0) return 'verbatim';
+  if (a.quoteWords + a.beyondWords < MIN_JUDGED_WORDS) return null;
+  const coverage = a.matchedWords / (a.quoteWords + a.beyondWords);
+  const sim = similarity(a);
+  // An altered quotation accuses the article of misquoting: only when it is plainly this
+  // passage and the article presents the words as the report's.
+  if (attributed && coverage >= ALTERED_COVERAGE && longestEqualRun(a.ops) >= NOT_FOUND_ANCHOR && changesMeaning(a.ops)) return 'altered';
+  if (sim >= CLOSE_SIMILARITY && !changesMeaning(a.ops)) return 'close';
+  if (attributed && sim >= NOT_FOUND_SIMILARITY && longestEqualRun(a.ops) >= NOT_FOUND_ANCHOR) return 'not-found';
+  return null;
+}
+
+const MATCH_RANK: Record<QuoteMatch, number> = { verbatim: 4, close: 3, altered: 2, 'not-found': 1 };
+const CAVEAT: Record<QuoteMatch, string | null> = {
+  verbatim: null,
+  close: 'quote-reworded',
+  altered: 'quote-altered',
+  'not-found': 'quote-not-report-text',
+};
+
+function around(block: string, start: number, end: number): [string, string] {
+  return [block.slice(Math.max(0, start - ATTRIBUTION_BEFORE), start), block.slice(end, end + ATTRIBUTION_AFTER)];
+}
+
+/** The article presents the words as the report's, its authors' or the watchdog's. */
+export function isAttributed(block: string, start: number, end: number): boolean {
+  const [before, after] = around(block, start, end);
+  return ATTRIBUTION.test(before) || ATTRIBUTION.test(after);
+}
+
+/**
+ * The article presents the words as the document's own, not as what someone said about
+ * it: only then can words that are really from a letter or a hearing be called misattributed.
+ */
+export function isAttributedToDocument(block: string, start: number, end: number): boolean {
+  const [before, after] = around(block, start, end);
+  const context = `${before} ${after}`;
+  return DOCUMENT.test(context) && !OTHER_SPEAKER.test(context);
+}
+
+function cleanQuote(text: string): string {
+  return hasMojibake(text) ? repairMojibake(text) : text;
+}
+
+export function matchQuote(quote: QuoteMention, blockText: string, index: QuoteIndex): QuoteMatchResult | null {
+  const text = cleanQuote(quote.text);
+  const wordCount = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  if (wordCount < MIN_QUOTE_WORDS) return null;
+  const attributed = isAttributed(blockText, quote.start, quote.end) || quote.unmarked;
+  const seen = new Set<string>();
+  let best: { result: QuoteMatchResult; rank: number; sim: number } | null = null;
+  for (const hit of index.fuse.search(normalizeChars(text), { limit: CANDIDATES * 3 })) {
+    const { report, passage } = hit.item;
+    if (seen.has(passage.id)) continue;
+    seen.add(passage.id);
+    if (seen.size > CANDIDATES) break;
+    const exact = passage.selector.exact;
+    const a = align(text, exact, passage.truncated);
+    const match = classify(a, attributed);
+    if (!match) continue;
+    const sim = similarity(a);
+    const rank = MATCH_RANK[match];
+    if (best && (rank < best.rank || (rank === best.rank && sim <= best.sim))) continue;
+    const caveat = CAVEAT[match];
+    best = {
+      rank,
+      sim,
+      result: {
+        quote,
+        report,
+        passage,
+        ref: passage.id,
+        match,
+        caveats: caveat ? [caveat] : [],
+        reportText: exact.slice(a.passageSpan[0], a.passageSpan[1]),
+        diff: diffOf(a, text, exact),
+      },
+    };
+  }
+  if (best && best.rank >= MATCH_RANK.close) return best.result;
+  // Someone else's words presented as the report's (a senator's letter, testimony).
+  if (isAttributedToDocument(blockText, quote.start, quote.end)) {
+    for (const report of index.reports) {
+      for (const mis of report.misattributedQuotes) {
+        const a = align(text, mis.text, false);
+        if (similarity(a) < MISATTRIBUTED_SIMILARITY) continue;
+        return {
+          quote,
+          report,
+          passage: null,
+          ref: mis.id,
+          match: 'not-found',
+          caveats: ['quote-not-report-text', mis.caveat].filter((c, i, all) => all.indexOf(c) === i),
+          reportText: '',
+          diff: [],
+        };
+      }
+    }
+  }
+  return best?.result ?? null;
+}
+
+export function matchQuotes(blocks: readonly Block[], quotes: readonly QuoteMention[], index: QuoteIndex): QuoteMatchResult[] {
+  const out: QuoteMatchResult[] = [];
+  for (const q of quotes) {
+    const block = blocks[q.block];
+    if (!block) continue;
+    const result = matchQuote(q, block.text, index);
+    if (result) out.push(result);
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+/**
+ * Facts the knowledge base must keep, whatever later edits do to wording. They come from
+ * the project's reference notes on the two reports; the validator checks structure, these
+ * check substance.
+ */
+import { describe, expect, it } from 'vitest';
+import { indexKnowledgeBase } from '../../src/knowledge/load';
+import { loadKnowledgeFromDisk } from '../../src/knowledge/node';
+import type { Report } from '../../src/knowledge/types';
+
+const { kb } = loadKnowledgeFromDisk();
+const index = indexKnowledgeBase(kb);
+
+function report(id: string): Report {
+  const r = kb.reports.find((x) => x.id === id);
+  if (!r) throw new Error(`no report ${id}`);
+  return r;
+}
+
+function figure(id: string) {
+  const entry = index.figures.get(id);
+  if (!entry) throw new Error(`no figure ${id}`);
+  return entry.figure;
+}
+
+describe('report metadata', () => {
+  it('OIG-24-46', () => {
+    const r = report('oig-24-46');
+    expect(r.number).toBe('OIG-24-46');
+    expect(r.date).toBe('2024-08-19');
+    expect(r.textCoverage).toBe('excerpts');
+    expect(r.documentUrl).toBe('https://www.oig.dhs.gov/sites/default/files/assets/2024-08/OIG-24-46-Aug24.pdf');
+    expect(r.addressee).toMatch(/Lechleitner/);
+  });
+
+  it('OIG-25-21 (addressee not found)', () => {
+    const r = report('oig-25-21');
+    expect(r.date).toBe('2025-03-25');
+    expect(r.addressee).toBeNull();
+    expect(r.documentUrl).toBe('https://www.oig.dhs.gov/sites/default/files/assets/2025-03/OIG-25-21-Mar25.pdf');
+  });
+});
+
+describe('passages', () => {
+  it('hold only verbatim passages, with no page guessed', () => {
+    expect(report('oig-24-46').passages.map((p) => p.id)).toEqual([
+      'A-P1', 'A-P2', 'A-P3', 'A-P4', 'A-P5', 'A-P6', 'A-P10', 'A-P11', 'A-P13-1', 'A-P13-2',
+    ]);
+    expect(report('oig-25-21').passages.map((p) => p.id)).toEqual(['B-P1', 'B-P2', 'B-P3', 'B-P4']);
+    for (const r of kb.reports) {
+      for (const p of r.passages) expect(p.page).toBeNull();
+    }
+  });
+
+  it('keep curly apostrophes and the fixed scraping artifacts', () => {
+    const text = (id: string) => index.passages.get(id)?.passage.selector.exact ?? '';
+    expect(text('A-P2')).toContain('ICE’s ability');
+    expect(text('A-P3')).toContain('court date. These issues');
+    expect(text('A-P3')).toMatch(/resource limitations\.$/);
+    expect(text('A-P13-1')).toContain('Performing the Duties');
+    expect(text('A-P4')).toContain('safety of UCs residing');
+    expect(text('A-P4')).toContain('issued NTAs to the more than 291,000');
+    expect(text('B-P1')).toContain('children’s release addresses');
+  });
+
+  it('mark stopped excerpts as truncated', () => {
+    const truncated = kb.reports.flatMap((r) => r.passages.filter((p) => p.truncated).map((p) => p.id));
+    expect(truncated.sort()).toEqual(['A-P11', 'A-P6', 'B-P3']);
+  });
+});
+
+describe('figures', () => {
+  it('carry the report values and qualifiers', () => {
+    expect(figure('oig-24-46/F32')).toMatchObject({ value: 32000, qualifier: 'more-than', passage: 'A-P2' });
+    expect(figure('oig-24-46/F448')).toMatchObject({ value: 448000, qualifier: 'more-than', passage: 'A-P2' });
+    expect(figure('oig-24-46/F291')).toMatchObject({ value: 291000, qualifier: 'more-than', passage: 'A-P3', period: 'as of May 2024' });
+    expect(figure('oig-25-21/F448')).toMatchObject({ value: 448000, passage: 'B-P1' });
+    expect(figure('oig-25-21/F31')).toMatchObject({ value: 31000, qualifier: 'more-than', passage: 'B-P1' });
+    expect(figure('oig-25-21/F140')).toMatchObject({ value: 140, passage: 'B-P1' });
+  });
+
+  it('do not include paraphrase-only numbers', () => {
+    const values = kb.reports.flatMap((r) => r.figures.map((f) => f.value));
+    for (const v of [233000, 43000, 448820, 8]) expect(values).not.toContain(v);
+  });
+
+  it('rate the framings as agreed', () => {
+    const severity = (fig: string, framing: string) =>
+      figure(fig).framings.find((f) => f.framing === framing)?.severity;
+    expect(severity('oig-24-46/F32', 'missing')).toBe('needs-context');
+    expect(severity('oig-24-46/F291', 'missing')).toBe('misleading');
+    expect(severity('oig-24-46/F448', 'lost')).toBe('misleading');
+    expect(severity('oig-25-21/F31', 'missing')).toBe('misleading');
+    expect(severity('oig-25-21/F31', 'no-address-sponsors')).toBe('misleading');
+    for (const r of kb.reports) {
+      for (const f of r.figures) {
+        for (const fr of f.framings) {
+          if (fr.framing === 'one-administration') expect(fr.severity).toBe('needs-context');
+          if (fr.framing === 'trafficked-as-fact') expect(fr.severity).toBe('misleading');
+        }
+      }
+    }
+  });
+});
+
+describe('framings', () => {
+  it('both reports define the framings the engine knows by id', () => {
+    for (const r of kb.reports) {
+      const ids = r.framings.map((f) => f.id);
+      for (const id of ['missing', 'lost', 'trafficked-as-fact', 'one-administration']) expect(ids).toContain(id);
+    }
+  });
+
+  it("the report's own \"missing apartment numbers\" is not a missing framing", () => {
+    const missing = report('oig-25-21').framings.find((f) => f.id === 'missing');
+    expect(missing?.ignore).toContain('missing apartment');
+  });
+});
+
+describe('caveats', () => {
+  const all = kb.reports.flatMap((r) => r.caveats);
+
+  it('8 to 14 per report', () => {
+    for (const r of kb.reports) {
+      expect(r.caveats.length).toBeGreaterThanOrEqual(8);
+      expect(r.caveats.length).toBeLessThanOrEqual(14);
+    }
+  });
+
+  it('never use the wrong "15 months" Trump-era figure', () => {
+    for (const c of all) expect(c.text).not.toMatch(/15[ -]months?/i);
+  });
+
+  it('give the FY period correctly', () => {
+    const period = index.caveats.get('period-two-administrations')?.text ?? '';
+    expect(period).toContain('October 1, 2018');
+    expect(period).toContain('September 30, 2023');
+    expect(period).toContain('27½');
+  });
+});
+
+describe('distortions and other sources', () => {
+  it('the sums and inflations are distortions, not figures', () => {
+    const d = new Map(kb.reports.flatMap((r) => r.distortions.map((x) => [x.id, x] as const)));
+    expect(d.get('sum-320000')?.values).toEqual([320000, 323000, 325000]);
+    expect(d.get('sum-300000')?.notWith).toEqual(['nearly', 'up-to']);
+    expect(d.get('half-million-448000')?.values).toEqual([500000]);
+    expect(d.get('ice-memo-600000')?.context).toContain('inspector general');
+  });
+
+  it("the Reuters memo story does not claim the report's 31,000", () => {
+    const reuters = kb.otherSources.find((s) => s.id === 'reuters-2025-ice-memo');
+    expect(reuters?.values).toEqual([600000]);
+  });
+});
