@@ -38,6 +38,13 @@ export interface Alignment {
 
 const EDITORIAL_MAX = 10;
 const PUNCT_COST = 0.25;
+/**
+ * A quotation word with no passage counterpart costs a little more than a substitution or
+ * a skipped passage word, so that on a tie the alignment keeps the quote anchored in the
+ * passage ("that number was" against "that number may have been") instead of dropping
+ * its first words, which would hide the very difference we are looking for.
+ */
+const INSERT_WEIGHT = 1.05;
 
 /** Quote text to items: brackets and parentheses become editorial slots, ellipses gaps. */
 export function quoteItems(quote: string): QuoteItem[] {
@@ -98,7 +105,7 @@ export function align(quote: string, passage: string, passageTruncated: boolean)
     const prev = (i - 1) * width;
     if (item.kind === 'token') {
       for (let j = 0; j <= m; j++) {
-        let best = (cost[prev + j] as number) + tokenCost(item.token);
+        let best = (cost[prev + j] as number) + tokenCost(item.token) * INSERT_WEIGHT;
         let how = FROM_UP;
         if (j > 0) {
           const p = ptoks[j - 1] as Token;

@@ -50,5 +50,9 @@ export function findFramings(sentence: string, block: string, framings: readonly
       hits.push({ framing: framing.id, term: hit.term, start: hit.start, end: hit.end });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // "are missing" and "missing" are one framing of the same words: keep the longer hit.
+  const distinct = hits.filter(
+    (h) => !hits.some((o) => o !== h && o.framing === h.framing && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  );
+  return distinct.sort((a, b) => a.start - b.start);
 }

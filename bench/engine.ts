@@ -1,0 +1,142 @@
+/**
+ * `npm run bench`: what the engine costs, per stage, as a ratio to a Readability parse of
+ * the same page (the one piece of work every reader-mode tool already pays for).
+ *
+ *   reject  - the prefilter alone, which is all an unrelated page costs;
+ *   article - Readability on a clone plus our block walk;
+ *   analyze - extract, match and coverage on the article;
+ *   full    - the whole pipeline forced on every page, as if it covered a report.
+ *
+ * Pages: the Readability test corpus (../shared/corpus/readability when present, else the
+ * subset in tests/fixtures/corpus) and the covering fixtures (tests/fixtures/seeds).
+ * Timings are medians of several runs after a warm-up; DOM parsing is not counted.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { analyzeArticle, candidateReports, createEngine } from '../src/annotate/analyze';
+import { extractArticle } from '../src/detect/article';
+import { findNumbers } from '../src/extract/numbers';
+import { loadKnowledgeFromDisk } from '../src/knowledge/node';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = 5;
+
+function corpusDir(): string {
+  const shared = join(ROOT, '../shared/corpus/readability');
+  return existsSync(shared) ? shared : join(ROOT, 'tests/fixtures/corpus');
+}
+
+function pagesIn(dir: string): { name: string; html: string }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) {
+      const file = join(dir, entry.name, 'source.html');
+      return existsSync(file) ? [{ name: entry.name, html: readFileSync(file, 'utf8') }] : [];
+    }
+    return entry.name.endsWith('.html') ? [{ name: entry.name, html: readFileSync(join(dir, entry.name), 'utf8') }] : [];
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function time(fn: () => void): number {
+  fn(); // warm-up: JIT and caches, so the first page is not penalised
+  const runs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    fn();
+    runs.push(performance.now() - start);
+  }
+  return median(runs);
+}
+
+interface PageCost {
+  name: string;
+  readability: number;
+  reject: number;
+  article: number;
+  analyze: number;
+  full: number;
+  covers: boolean;
+}
+
+const engine = createEngine(loadKnowledgeFromDisk().kb);
+
+function measure(name: string, html: string): PageCost | null {
+  const { document } = parseHTML(html);
+  const doc = document as unknown as Document;
+  if (!doc.body) return null;
+  const readability = time(() => {
+    new Readability(doc.cloneNode(true) as Document).parse();
+  });
+  const reject = time(() => {
+    candidateReports(doc, engine);
+  });
+  const article = time(() => {
+    extractArticle(doc);
+  });
+  const extracted = extractArticle(doc);
+  const analyze = extracted
+    ? time(() => {
+        analyzeArticle(extracted, engine);
+      })
+    : 0;
+  const full = time(() => {
+    const a = extractArticle(doc);
+    if (a) analyzeArticle(a, engine);
+  });
+  const covers = extracted ? analyzeArticle(extracted, engine).covers : false;
+  return { name, readability, reject, article, analyze, full, covers };
+}
+
+function ratios(costs: PageCost[], key: keyof Omit<PageCost, 'name' | 'covers' | 'readability'>): { median: number; worst: number } {
+  const r = costs.map((c) => (c.readability > 0 ? c[key] / c.readability : 0));
+  return { median: median(r), worst: Math.max(...r) };
+}
+
+function report(title: string, costs: PageCost[]): void {
+  console.log(`\n${title}: ${costs.length} pages, median Readability parse ${median(costs.map((c) => c.readability)).toFixed(2)} ms`);
+  console.log('  stage      median   worst   (x Readability parse)');
+  for (const key of ['reject', 'article', 'analyze', 'full'] as const) {
+    const { median: m, worst } = ratios(costs, key);
+    console.log(`  ${key.padEnd(9)} ${m.toFixed(3).padStart(7)}x ${worst.toFixed(3).padStart(7)}x`);
+  }
+}
+
+function main(): void {
+  const corpus = pagesIn(corpusDir());
+  const covering = pagesIn(join(ROOT, 'tests/fixtures/seeds'));
+  console.log(`Source Lens engine benchmark: node ${process.version}, ${RUNS} runs per measurement (median)`);
+  console.log(`corpus: ${corpusDir()}`);
+
+  const corpusCosts = corpus.flatMap((p) => measure(p.name, p.html) ?? []);
+  const flagged = corpusCosts.filter((c) => c.covers).map((c) => c.name);
+  report('Unrelated pages (Readability corpus)', corpusCosts);
+  const rejectMedian = ratios(corpusCosts, 'reject').median;
+  console.log(`  target: reject <= 0.05x -> ${rejectMedian <= 0.05 ? 'met' : 'NOT met'}`);
+  if (flagged.length > 0) console.log(`  WARNING: pages flagged as covering: ${flagged.join(', ')}`);
+
+  if (covering.length > 0) {
+    const coveringCosts = covering.flatMap((p) => measure(p.name, p.html) ?? []);
+    report('Covering pages (seed fixtures)', coveringCosts);
+    const fullMedian = ratios(coveringCosts, 'full').median;
+    console.log(`  target: full analysis <= 1.5x -> ${fullMedian <= 1.5 ? 'met' : 'NOT met'}`);
+  }
+
+  // The number scanner on its own, over 5 MB of prose: its throughput, not a pass/fail.
+  const prose = corpus.map((p) => parseHTML(p.html).document.body?.textContent ?? '').join('\n');
+  const text = prose.repeat(Math.max(1, Math.ceil(5_000_000 / Math.max(1, prose.length)))).slice(0, 5_000_000);
+  const ms = time(() => {
+    findNumbers(text);
+  });
+  console.log(`\nfindNumbers over 5 MB of corpus text: ${ms.toFixed(1)} ms (${(5 / (ms / 1000)).toFixed(0)} MB/s)`);
+}
+
+main();

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { compilePrefilter } from '../../src/detect/prefilter';
+import { kb } from '../helpers/engine';
+
+const prefilter = compilePrefilter(kb);
+
+describe('prefilter', () => {
+  it('passes a page that names a report', () => {
+    expect(prefilter.candidates('See OIG-24-46 for details.')).toEqual(['OIG-24-46']);
+    expect(prefilter.candidates('In report OIG-25-21 the office...')).toEqual(['OIG-25-21']);
+  });
+
+  it('passes a page that hits every context group of a report', () => {
+    const text = 'The DHS inspector general found ICE could not monitor unaccompanied children.';
+    expect(prefilter.candidates(text).sort()).toEqual(['OIG-24-46', 'OIG-25-21']);
+  });
+
+  it('rejects pages missing any group', () => {
+    expect(prefilter.candidates('ICE arrested 32,809 people in 2024.')).toEqual([]);
+    expect(prefilter.candidates('The inspector general audited the county budget.')).toEqual([]);
+    expect(prefilter.candidates('Unaccompanied children crossed the border, the agency said.')).toEqual([]);
+    expect(prefilter.candidates('')).toEqual([]);
+  });
+
+  it('matches "ice" only as a word, not inside "notice" or "office"', () => {
+    expect(prefilter.candidates('The office gave notice to unaccompanied minors, the inspector general said.')).toEqual([]);
+  });
+});
