@@ -9,7 +9,7 @@ import { extractArticle, type Article, type Block } from '../detect/article';
 import { decideCoverage, type ReportEvidence } from '../detect/coverage';
 import { compilePrefilter, type Prefilter } from '../detect/prefilter';
 import { findQuotes } from '../extract/quotes';
-import type { Span } from '../extract/text';
+import { hasMojibake, repairMojibake, type Span } from '../extract/text';
 import { indexKnowledgeBase, type KnowledgeIndex } from '../knowledge/load';
 import type { KnowledgeBase, Passage, Report } from '../knowledge/types';
 import { matchFigures, type FigureMatch } from '../match/figures';
@@ -84,8 +84,19 @@ const QUOTE_VERDICT: Record<QuoteAnnotation['match'], Verdict> = {
   'not-found': 'misleading',
 };
 
+/**
+ * A page saved through the wrong encoding shows the tell in one paragraph ("ICEâs") and
+ * bare "â" quote marks in others: repair every block once the page has it, keeping
+ * offsets, so quotes and framings are read right while annotations keep the page's text.
+ */
+function repairedBlocks(blocks: readonly Block[]): Block[] {
+  if (!blocks.some((b) => hasMojibake(b.text))) return [...blocks];
+  return blocks.map((b) => ({ ...b, text: repairMojibake(b.text) }));
+}
+
 export function analyzeArticle(article: Article, engine: Engine): PageAnalysis {
-  const { blocks } = article;
+  const pageBlocks = article.blocks;
+  const blocks = repairedBlocks(pageBlocks);
   const text = [article.title, ...blocks.map((b) => b.text)].join('\n');
   const candidates = engine.prefilter.candidates(text).flatMap((n) => engine.reportsByNumber.get(n) ?? []);
   if (candidates.length === 0) return NOTHING(article.title);
@@ -114,8 +125,8 @@ export function analyzeArticle(article: Article, engine: Engine): PageAnalysis {
     reportQuoteSpans: reportQuoteSpans(quoteMatches),
   });
   const annotations: Annotation[] = [
-    ...figureMatches.map((m) => figureAnnotation(m, blocks, engine)),
-    ...quoteMatches.map((m) => quoteAnnotation(m, blocks)),
+    ...figureMatches.map((m) => figureAnnotation(m, pageBlocks, engine)),
+    ...quoteMatches.map((m) => quoteAnnotation(m, pageBlocks)),
   ].sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);
   return { title: article.title, covers: true, reports: covered.map((r) => r.number), annotations };
 }
@@ -132,7 +143,7 @@ function figureAnnotation(m: FigureMatch, blocks: readonly Block[], engine: Engi
   const other = engine.kb.otherSources.find((s) => s.id === m.report);
   return {
     kind: 'figure',
-    text: m.mention.text,
+    text: blockText.slice(start, end),
     value: m.mention.value,
     matches: m.matches,
     report: m.report,
@@ -152,7 +163,7 @@ function quoteAnnotation(m: QuoteMatchResult, blocks: readonly Block[]): QuoteAn
   const blockText = blocks[m.quote.block]?.text ?? '';
   return {
     kind: 'quote',
-    text: m.quote.text,
+    text: blockText.slice(m.quote.start, m.quote.end),
     report: m.report.number,
     passage: m.ref,
     match: m.match,

@@ -40,15 +40,23 @@ export function hasMojibake(text: string): boolean {
 
 /** Replace mojibake "â" by the punctuation it stood for, keeping the length. */
 export function repairMojibake(text: string): string {
+  let open = false;
   return text.replace(/\u00e2/g, (_m, offset: number) => {
     const before = offset > 0 ? text[offset - 1] ?? ' ' : ' ';
     const after = text[offset + 1] ?? ' ';
     const letterBefore = /[\p{L}\p{N}]/u.test(before);
     const letterAfter = /[\p{L}\p{N}]/u.test(after);
-    if (letterBefore && letterAfter) return '\u2019';
-    if (letterBefore || /[.,;:!?)\]]/.test(before)) return '\u201d';
-    if (letterAfter || /["“(\[]/.test(after)) return '\u201c';
-    return '\u2014';
+    let out: string;
+    if (letterBefore && letterAfter) out = '\u2019';
+    // "HHSâ custody" is a possessive, "of UCsâ was" a closing mark: it is the closing mark
+    // only when a quotation is open and no later mark could close it.
+    else if (/[sS]/.test(before) && after === ' ') out = open && !text.includes('\u00e2', offset + 1) ? '\u201d' : '\u2019';
+    else if (letterBefore || /[.,;:!?)\]]/.test(before)) out = '\u201d';
+    else if (letterAfter || /["“(\[]/.test(after)) out = '\u201c';
+    else out = '\u2014';
+    if (out === '\u201c') open = true;
+    else if (out === '\u201d') open = false;
+    return out;
   });
 }
 

@@ -44,9 +44,11 @@ describe('report metadata', () => {
 describe('passages', () => {
   it('hold only verbatim passages, with no page guessed', () => {
     expect(report('oig-24-46').passages.map((p) => p.id)).toEqual([
-      'A-P1', 'A-P2', 'A-P3', 'A-P4', 'A-P5', 'A-P6', 'A-P10', 'A-P11', 'A-P13-1', 'A-P13-2',
+      'A-P0', 'A-P1', 'A-P2', 'A-P3', 'A-P4', 'A-P5', 'A-P6', 'A-P10', 'A-P11', 'A-P13-1', 'A-P13-2',
     ]);
-    expect(report('oig-25-21').passages.map((p) => p.id)).toEqual(['B-P1', 'B-P2', 'B-P3', 'B-P4']);
+    expect(report('oig-25-21').passages.map((p) => p.id)).toEqual(['B-P0', 'B-P1', 'B-P2', 'B-P3', 'B-P4']);
+    // P0 is the title as oversight.gov lists it, so a quoted title is recognised.
+    expect(report('oig-24-46').passages[0]?.selector.exact).toBe(report('oig-24-46').title);
     for (const r of kb.reports) {
       for (const p of r.passages) expect(p.page).toBeNull();
     }

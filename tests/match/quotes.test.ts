@@ -35,8 +35,8 @@ describe('verbatim', () => {
   });
 
   it('reads quotes in pages saved with the wrong encoding', () => {
-    // As in seed 002: each curly quote became a bare "\u00e2".
-    const found = classes('The report said \u00e2ICE must take immediate action to ensure the safety of UCs residing in the United States.\u00e2');
+    // As in seed 002: each curly quote and apostrophe became a bare "\u00e2".
+    const found = classes('The report said \u00e2ICE\u00e2s ability to monitor the location and status of UCs\u00e2 was limited.');
     expect(found.map((f) => f[1])).toEqual(['verbatim']);
   });
 });

@@ -1,0 +1,15 @@
+import { render } from 'preact';
+import { Options } from '../../src/ui/Options';
+import { settingsItem, DEFAULT_SETTINGS, type Settings } from '../../src/ui/settings';
+import '../../src/ui/pages.css';
+
+async function main() {
+  const app = document.getElementById('app');
+  if (!app) return;
+  const draw = (settings: Settings) =>
+    render(<Options settings={settings} onChange={(next) => void settingsItem.setValue(next)} />, app);
+  draw((await settingsItem.getValue()) ?? DEFAULT_SETTINGS);
+  settingsItem.watch((value) => draw(value ?? DEFAULT_SETTINGS));
+}
+
+void main();

@@ -1,0 +1,114 @@
+/**
+ * What a source card shows for one annotation, computed from the annotation and the
+ * knowledge base. Pure data: the Preact card only lays it out, and tests can check the
+ * content without a browser. Every string here is either the page's words (rendered as
+ * text, never HTML) or the knowledge base's.
+ */
+import type { Annotation, Verdict } from '../annotate/types';
+import type { Engine } from '../annotate/analyze';
+
+export interface CardLink {
+  label: string;
+  url: string;
+}
+
+export interface CardModel {
+  verdict: Verdict;
+  verdictLabel: string;
+  /** A symbol that carries the verdict without colour. */
+  icon: string;
+  kind: Annotation['kind'];
+  articleText: string;
+  /** The report's own words, split so the figure or quoted span can be marked. */
+  reportSays: { before: string; mark: string; after: string } | null;
+  /** For a known distortion: what the report's figures actually say, in our words. */
+  correctReading: string | null;
+  /** For another source: what it is and why it is not the report's. */
+  otherSource: { name: string; whatItIs: string; whyNot: string } | null;
+  source: { number: string; title: string; date: string } | null;
+  caveats: { id: string; title: string; text: string; links: CardLink[] }[];
+  diff: Extract<Annotation, { kind: 'quote' }>['diff'];
+  matchLabel: string | null;
+  links: CardLink[];
+}
+
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  supported: 'Supported by the report',
+  'needs-context': 'Needs context',
+  misleading: 'Misleading',
+  'other-source': 'From another source',
+};
+
+export const VERDICT_ICON: Record<Verdict, string> = {
+  supported: '\u2713', // check mark
+  'needs-context': '\u0021', // exclamation
+  misleading: '\u2715', // cross
+  'other-source': '\u2197', // arrow out
+};
+
+const MATCH_LABEL = {
+  verbatim: 'Quoted word for word',
+  close: 'Reworded inside quote marks; the meaning is kept',
+  altered: 'Reworded in a way that changes the meaning',
+  'not-found': 'These words are not the report\u2019s',
+} as const;
+
+/** Only https links reach the card: the knowledge base is trusted, but not blindly. */
+function safe(links: CardLink[]): CardLink[] {
+  return links.filter((l) => /^https:\/\//i.test(l.url));
+}
+
+function splitAround(text: string, mark: string): CardModel['reportSays'] {
+  const at = mark ? text.indexOf(mark) : -1;
+  if (at < 0) return { before: text, mark: '', after: '' };
+  return { before: text.slice(0, at), mark, after: text.slice(at + mark.length) };
+}
+
+function formatDate(iso: string): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+}
+
+export function cardModel(a: Annotation, engine: Engine): CardModel {
+  const report = engine.reportsByNumber.get(a.report);
+  const other = engine.kb.otherSources.find((s) => s.id === a.report);
+  let reportSays: CardModel['reportSays'] = null;
+  let correctReading: string | null = null;
+  if (a.kind === 'figure' && report) {
+    // A report figure is shown in its passage; a distortion, with the figure it distorts.
+    const distortion = a.matches === null ? report.distortions.find((d) => d.id === a.ref) : undefined;
+    correctReading = distortion?.correctReading ?? null;
+    const figure = engine.index.figures.get(distortion ? (distortion.figures[0] ?? '') : a.ref)?.figure;
+    const passage = figure ? engine.index.passages.get(figure.passage)?.passage : undefined;
+    if (figure && passage) reportSays = splitAround(passage.selector.exact, figure.statedAs);
+  } else if (a.kind === 'quote') {
+    const passage = engine.index.passages.get(a.passage)?.passage;
+    if (passage) reportSays = splitAround(passage.selector.exact, a.reportText);
+  }
+  const caveats = a.caveats.flatMap((id) => {
+    const c = engine.index.caveats.get(id);
+    return c ? [{ id, title: c.title, text: c.text, links: safe(c.sources.map((s) => ({ label: s.name, url: s.url }))) }] : [];
+  });
+  const links: CardLink[] = [];
+  if (report) {
+    links.push({ label: `${report.number} (PDF)${a.source.includes('#page=') ? `, page ${a.source.split('#page=')[1]}` : ''}`, url: a.source });
+    links.push({ label: `${report.number} on Oversight.gov`, url: report.oversightUrl });
+  } else if (other) {
+    links.push({ label: other.name, url: other.url }, ...other.sources.map((s) => ({ label: s.name, url: s.url })));
+  }
+  return {
+    verdict: a.verdict,
+    verdictLabel: VERDICT_LABEL[a.verdict],
+    icon: VERDICT_ICON[a.verdict],
+    kind: a.kind,
+    articleText: a.text,
+    reportSays,
+    correctReading,
+    otherSource: other ? { name: other.name, whatItIs: other.whatItIs, whyNot: other.whyNotTheReport } : null,
+    source: report ? { number: report.number, title: report.title, date: formatDate(report.date) } : null,
+    caveats,
+    diff: a.kind === 'quote' ? a.diff : [],
+    matchLabel: a.kind === 'quote' ? MATCH_LABEL[a.match] : null,
+    links: safe(links),
+  };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { decideCoverage, type ReportEvidence } from '../../src/detect/coverage';
+import { OIG_24_46, OIG_25_21 } from '../helpers/engine';
+
+const TOPIC = 'The DHS inspector general found ICE cannot monitor unaccompanied children.';
+
+function evidence(partial: Partial<Omit<ReportEvidence, 'report'>>[]): ReportEvidence[] {
+  return [OIG_24_46, OIG_25_21].map((report, i) => ({ report, figureValues: [], distortions: 0, quotes: 0, ...partial[i] }));
+}
+
+describe('coverage', () => {
+  it('covers a report the article names, even without figures', () => {
+    expect(decideCoverage('The alert, OIG-24-46, was issued in August.', evidence([{}, {}]))).toEqual(['OIG-24-46']);
+  });
+
+  it('covers a report whose topic and own figure the article has', () => {
+    expect(decideCoverage(TOPIC, evidence([{ figureValues: [32000] }, {}]))).toEqual(['OIG-24-46']);
+    expect(decideCoverage(TOPIC, evidence([{}, { figureValues: [31000] }]))).toEqual(['OIG-25-21']);
+  });
+
+  it('needs the topic as well as a figure: a number alone is not coverage', () => {
+    expect(decideCoverage('ICE held 32,000 people in detention.', evidence([{ figureValues: [32000] }, {}]))).toEqual([]);
+  });
+
+  it('needs a figure or quote as well as the topic', () => {
+    expect(decideCoverage(TOPIC, evidence([{}, {}]))).toEqual([]);
+  });
+
+  it('gives a shared figure to the report the wording points to, and to neither on a tie', () => {
+    const shared = evidence([{ figureValues: [448000] }, { figureValues: [448000] }]);
+    expect(decideCoverage(`${TOPIC} The final audit, released in March 2025, found 448,000 transfers.`, shared)).toEqual(['OIG-25-21']);
+    expect(decideCoverage(`${TOPIC} The management alert found 448,000 transfers.`, shared)).toEqual(['OIG-24-46']);
+    expect(decideCoverage(`${TOPIC} It found 448,000 transfers.`, shared)).toEqual([]);
+  });
+
+  it('covers both reports when the article carries evidence of each', () => {
+    expect(decideCoverage(TOPIC, evidence([{ figureValues: [32000] }, { figureValues: [31000] }]))).toEqual(['OIG-24-46', 'OIG-25-21']);
+  });
+});
