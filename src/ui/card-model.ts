@@ -6,6 +6,7 @@
  */
 import type { Annotation, Verdict } from '../annotate/types';
 import type { Engine } from '../annotate/analyze';
+import { splitSentences } from '../extract/text';
 
 export interface CardLink {
   label: string;
@@ -58,10 +59,19 @@ function safe(links: CardLink[]): CardLink[] {
   return links.filter((l) => /^https:\/\//i.test(l.url));
 }
 
-function splitAround(text: string, mark: string): CardModel['reportSays'] {
+/**
+ * The sentences of a passage that hold `mark`, with the mark split out so the card can
+ * highlight it. A passage is a paragraph; the reader needs the sentence, not the page.
+ */
+export function splitAround(text: string, mark: string): CardModel['reportSays'] {
   const at = mark ? text.indexOf(mark) : -1;
   if (at < 0) return { before: text, mark: '', after: '' };
-  return { before: text.slice(0, at), mark, after: text.slice(at + mark.length) };
+  const sentences = splitSentences(text);
+  const first = sentences.find((s) => at >= s.start && at < s.end) ?? { start: 0, end: text.length };
+  const last = sentences.find((s) => at + mark.length > s.start && at + mark.length <= s.end) ?? first;
+  const lead = first.start > 0 ? '\u2026 ' : '';
+  const tail = last.end < text.length ? ' \u2026' : '';
+  return { before: lead + text.slice(first.start, at), mark, after: text.slice(at + mark.length, last.end) + tail };
 }
 
 function formatDate(iso: string): string {

@@ -109,3 +109,11 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     },
   };
 }
+
+/** The few extension APIs the tests call inside the service worker (no @types/chrome needed). */
+export interface WorkerChrome {
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
+export type WorkerGlobal = typeof globalThis & { chrome: WorkerChrome };

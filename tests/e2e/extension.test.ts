@@ -1,0 +1,158 @@
+/**
+ * The built extension in real Chromium, on fixture pages served from 127.0.0.1.
+ * `npm test` builds the extension first; a missing Chromium fails with install advice.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, ROOT, serveFixtures, type ExtensionBrowser, type FixtureServer, type WorkerGlobal } from './browser';
+
+const SHOTS = join(ROOT, 'test-results');
+const MARK = 'source-lens-mark';
+const CARD = '[data-source-lens-card]';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  const response = await page.goto(`${server.origin}/${path}`);
+  if (!response?.ok()) throw new Error(`fixture ${path} did not load (${response?.status() ?? 'no response'})`);
+  return page;
+}
+
+/** Waits for the content script's pass: its performance measure is visible to the page. */
+async function passDone(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('source-lens').length > 0, undefined, { timeout: 15_000 });
+}
+
+async function tabIdOf(url: string): Promise<number> {
+  return browser.worker.evaluate(async (want) => {
+    const all = await (globalThis as WorkerGlobal).chrome.storage.session.get(null);
+    for (const [key, value] of Object.entries(all)) {
+      if ((value as { url?: string }).url === want) return Number(key.replace('tab-', ''));
+    }
+    return -1;
+  }, url);
+}
+
+describe('a covering article (seed 004, The Independent)', () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await open('seeds/004-independent.html');
+    await passDone(page);
+    await page.waitForSelector(MARK);
+  }, 30_000);
+
+  it('highlights the report figures and quotes with their verdicts, without changing the text', async () => {
+    const marks = await page.$$eval(`${MARK}[tabindex]`, (els) =>
+      els.map((e) => [e.getAttribute('data-source-lens'), e.getAttribute('data-verdict'), e.textContent]),
+    );
+    expect(marks).toEqual(
+      expect.arrayContaining([
+        ['figure', 'needs-context', 'more than 32,000'],
+        ['figure', 'supported', 'more than 448,000'],
+        ['figure', 'supported', 'more than 291,000'],
+      ]),
+    );
+    const same = await page.evaluate(async () => {
+      const html = await (await fetch(location.href)).text();
+      const original = new DOMParser().parseFromString(html, 'text/html');
+      const strip = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+      return strip(original.body.textContent) === strip(document.body.textContent);
+    });
+    expect(same).toBe(true);
+  });
+
+  it('never highlights the trending list, comments or captions', async () => {
+    const outside = await page.$$eval(MARK, (els) => els.filter((e) => e.closest('aside, #comments, figcaption, nav, footer')).length);
+    expect(outside).toBe(0);
+  });
+
+  it('opens the source card on hover, with the report number and the document link', async () => {
+    await page.hover(`${MARK}[data-source-lens="figure"][data-verdict="needs-context"]`);
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible' });
+    await expect.poll(() => card.textContent()).toContain('OIG-24-46');
+    const links = await card.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.some((h) => h.startsWith('https://www.oig.dhs.gov/') && h.includes('OIG-24-46'))).toBe(true);
+    expect(links.some((h) => h.startsWith('https://www.oversight.gov/'))).toBe(true);
+    expect(await card.textContent()).toContain('Needs context');
+    await page.screenshot({ path: join(SHOTS, 'card-hover.png') });
+    // Hoverable: moving onto the card keeps it open.
+    await card.hover();
+    await page.waitForTimeout(500);
+    expect(await card.isVisible()).toBe(true);
+  });
+
+  it('opens the card on keyboard focus and closes it with Escape, returning focus', async () => {
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+    const first = page.locator(`${MARK}[tabindex]`).first();
+    await first.focus();
+    await page.locator(CARD).waitFor({ state: 'visible' });
+    expect(await first.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await page.locator(CARD).waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('source-lens-mark');
+  });
+
+  it('shows the page on the toolbar badge and in the popup', async () => {
+    const tabId = await tabIdOf(page.url());
+    expect(tabId).toBeGreaterThan(0);
+    const count = await page.locator(`${MARK}[tabindex]`).count();
+    const badge = await browser.worker.evaluate((id) => (globalThis as WorkerGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+    expect(badge).toBe(String(count));
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('main[data-state="covers"]');
+    expect(await popup.textContent('main')).toContain('This page covers OIG-24-46');
+    expect(await popup.locator('button.item').count()).toBe(count);
+    await popup.screenshot({ path: join(SHOTS, 'popup.png') });
+    // Choosing an item focuses its highlight in the page.
+    await popup.locator('button.item').first().click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('source-lens-mark');
+    await popup.close();
+  });
+});
+
+describe('pages that cover no report', () => {
+  it('leaves a look-alike and a corpus page untouched, and says so in the popup', async () => {
+    for (const path of ['lookalikes/ice-arrests-32809.html', 'corpus/bbc-1/source.html']) {
+      const page = await open(path);
+      await passDone(page);
+      expect(await page.locator(MARK).count()).toBe(0);
+      expect(await page.locator('source-lens-card').count()).toBe(0);
+      const tabId = await tabIdOf(page.url());
+      const badge = await browser.worker.evaluate((id) => (globalThis as WorkerGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+      expect(badge).toBe('');
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+      await popup.waitForSelector('main[data-state="no-coverage"]');
+      expect(await popup.textContent('main')).toContain('does not cover a report');
+      await popup.close();
+      await page.close();
+    }
+  });
+});
+
+describe('privacy', () => {
+  it('no request leaves the machine: every request went to 127.0.0.1 or the extension itself', () => {
+    const outside = browser.requests.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|about:)/.test(u));
+    expect(outside).toEqual([]);
+    expect(browser.requests.length).toBeGreaterThan(0);
+  });
+});
