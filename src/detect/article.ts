@@ -33,6 +33,9 @@ const SKIP_TAGS = new Set([
   'CANVAS', 'VIDEO', 'AUDIO', 'MATH', 'LABEL',
 ]);
 
+const NEVER_PROSE =
+  'script, style, noscript, template, textarea, input, select, pre, [contenteditable]:not([contenteditable="false"])';
+
 const FURNITURE = /(^|[\s_-])(caption|credit|byline|related|trending|promo|newsletter|share|social|comments?|advert|ad|ads|sponsor|outbrain|taboola|sidebar|breadcrumbs?|tags?)($|[\s_-])/i;
 
 function kindOf(tag: string): BlockKind {
@@ -107,6 +110,9 @@ function normalizedText(s: string): string {
  */
 export function extractArticle(doc: Document): Article | null {
   const clone = doc.cloneNode(true) as Document;
+  // Readability rewrites what it keeps (an editable <div> comes back as a plain <p>), so
+  // what must never be annotated is removed from the clone before it looks.
+  for (const el of Array.from(clone.querySelectorAll(NEVER_PROSE))) el.parentNode?.removeChild(el);
   const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
   if (!parsed?.content) return null;
   const title = (parsed.title ?? '').trim();

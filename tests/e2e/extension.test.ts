@@ -131,7 +131,7 @@ describe('a covering article (seed 004, The Independent)', () => {
 
 describe('pages that cover no report', () => {
   it('leaves a look-alike and a corpus page untouched, and says so in the popup', async () => {
-    for (const path of ['lookalikes/ice-arrests-32809.html', 'corpus/bbc-1/source.html']) {
+    for (const path of ['lookalikes/ice-arrests-32809.html', 'corpus/bbc-1.html']) {
       const page = await open(path);
       await passDone(page);
       expect(await page.locator(MARK).count()).toBe(0);
