@@ -5,33 +5,21 @@
  * screenshot and prints its path and the page's summary, then exits.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumPath, extensionArgs } from './chromium';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const DEMO = join(ROOT, 'assets/demo/article.html');
 const SHOT = join(ROOT, 'test-results/start-demo.png');
-const BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
-function browserPath(): string {
-  const found = [process.env.CHROMIUM_PATH, ...BROWSERS].find((p): p is string => !!p && existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROMIUM_PATH, then run `npm start` again. ' +
-        '`npm run check -- assets/demo/article.html` shows the same analysis without a browser.',
-    );
-  }
-  return found;
-}
-
 async function main(): Promise<void> {
   const headless = process.argv.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
-  const executablePath = browserPath();
+  const executablePath = chromiumPath();
   execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'inherit' });
 
   const html = readFileSync(DEMO);
@@ -45,14 +33,7 @@ async function main(): Promise<void> {
     executablePath,
     headless: false,
     viewport: { width: 1200, height: 900 },
-    args: [
-      ...(headless ? ['--headless=new', '--disable-gpu'] : []),
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-    ],
+    args: extensionArgs(EXTENSION, { headless, isolated: headless }),
   });
   const cleanup = async () => {
     await context.close().catch(() => undefined);

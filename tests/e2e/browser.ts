@@ -9,24 +9,12 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromiumPath, extensionArgs } from '../../src/cli/chromium';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
-/** A missing browser is a failure that says how to fix it, never a silent skip. */
-export function chromiumPath(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  const found = [fromEnv, ...CANDIDATES].find((p): p is string => !!p && existsSync(p));
-  if (!found) {
-    throw new Error(
-      'Chromium not found. Install it with `sudo apt-get install -y chromium` (Debian/Ubuntu; .ci/run does this), ' +
-        'or set CHROMIUM_PATH to a Chromium or Chrome for Testing binary.',
-    );
-  }
-  return found;
-}
+export { chromiumPath };
 
 export function requireBuiltExtension(): void {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -68,8 +56,8 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
-  /** Every URL the browser requested, from pages and from the extension. */
-  requests: string[];
+  /** Every request the browser made: its URL, and the page that made it (null for the extension's worker). */
+  requests: { url: string; page: string | null }[];
   close(): Promise<void>;
 }
 
@@ -80,22 +68,18 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     executablePath: chromiumPath(),
     headless: false,
     viewport: { width: 1200, height: 900 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-    ],
+    args: extensionArgs(EXTENSION_DIR, { headless: true, isolated: true }),
   });
-  const requests: string[] = [];
-  context.on('request', (r) => requests.push(r.url()));
+  const requests: ExtensionBrowser['requests'] = [];
+  context.on('request', (r) => {
+    let page: string | null = null;
+    try {
+      page = r.frame().page().url();
+    } catch {
+      page = null; // service worker requests have no frame
+    }
+    requests.push({ url: r.url(), page });
+  });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
