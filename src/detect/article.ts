@@ -49,10 +49,20 @@ export function isSkippedElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
-  if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  return el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden');
+}
+
+/** Page furniture by its class or id: "trending", "related", "ad", "comments"... */
+export function isFurniture(el: Element): boolean {
   const cls = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   return cls.trim() !== '' && FURNITURE.test(cls);
 }
+
+/**
+ * Furniture is only skipped when it is a small part of the text: an <article
+ * class="has-share-buttons"> holding the whole story is the story, not a share bar.
+ */
+const FURNITURE_MAX_SHARE = 0.4;
 
 /** Split an element's text into blocks, following the page's own block structure. */
 export function blocksOf(root: Element): Block[] {
@@ -67,6 +77,7 @@ export function blocksOf(root: Element): Block[] {
     current = '';
   };
 
+  const rootLength = Math.max(1, (root.textContent ?? '').length);
   const walk = (node: Node, kind: BlockKind, quote: number | null) => {
     if (node.nodeType === 3) {
       if (current === '') {
@@ -79,6 +90,7 @@ export function blocksOf(root: Element): Block[] {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (isSkippedElement(el)) return;
+    if (isFurniture(el) && (el.textContent ?? '').length < rootLength * FURNITURE_MAX_SHARE) return;
     const tag = el.tagName.toUpperCase();
     const isBlock = BLOCK_TAGS.has(tag);
     let childKind = kind;
@@ -113,7 +125,14 @@ export function extractArticle(doc: Document): Article | null {
   // Readability rewrites what it keeps (an editable <div> comes back as a plain <p>), so
   // what must never be annotated is removed from the clone before it looks.
   for (const el of Array.from(clone.querySelectorAll(NEVER_PROSE))) el.parentNode?.removeChild(el);
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
+  // It also turns a <div class="ad"> into a bare <p>: small furniture goes before it looks too.
+  const bodyLength = Math.max(1, (clone.body?.textContent ?? '').length);
+  for (const el of Array.from(clone.querySelectorAll('[class], [id]'))) {
+    if (isFurniture(el) && (el.textContent ?? '').length < bodyLength * FURNITURE_MAX_SHARE) el.parentNode?.removeChild(el);
+  }
+  // Classes are kept so that ads, "related" boxes and comment threads Readability lets
+  // through can still be recognised as furniture.
+  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
   if (!parsed?.content) return null;
   const title = (parsed.title ?? '').trim();
   const blocks = blocksOf(parsed.content);
