@@ -105,25 +105,27 @@ export function analyzeArticle(article: Article, engine: Engine): PageAnalysis {
   // Each quotation counts for the report whose passage it matches best, so a sentence of
   // one report that resembles the other's does not make the page cover both.
   const candidateQuotes = matchQuotes(blocks, quotes, quoteIndexFor(engine, candidates));
-  const quoteSpans = reportQuoteSpans(candidateQuotes);
-  const evidence: ReportEvidence[] = candidates.map((report) => {
-    const f = matchFigures(blocks, { reports: [report], otherSources: [], reportQuoteSpans: quoteSpans });
-    return {
-      report,
-      figureValues: f.filter((m) => m.matches !== null).map((m) => m.matches as number),
-      distortions: f.filter((m) => m.matches === null && m.mention.value !== null).length,
-      quotes: candidateQuotes.filter((m) => m.report === report && m.match !== 'not-found').length,
-    };
+  const candidateFigures = matchFigures(blocks, {
+    reports: candidates,
+    otherSources: engine.kb.otherSources,
+    reportQuoteSpans: reportQuoteSpans(candidateQuotes),
   });
+  const evidence: ReportEvidence[] = candidates.map((report) => ({
+    report,
+    // A value two reports share (448,000) is evidence for both; coverage.ts settles it.
+    figureValues: [...new Set(candidateFigures.flatMap((m) => (m.matches !== null && report.figures.some((f) => f.value === m.matches) ? [m.matches] : [])))],
+    distortions: candidateFigures.filter((m) => m.report === report.number && m.matches === null && m.mention.value !== null).length,
+    quotes: candidateQuotes.filter((m) => m.report === report && m.match !== 'not-found').length,
+  }));
   const covered = decideCoverage(text, evidence).flatMap((n) => engine.reportsByNumber.get(n) ?? []);
   if (covered.length === 0) return NOTHING(article.title);
 
-  const quoteMatches = matchQuotes(blocks, quotes, quoteIndexFor(engine, covered));
-  const figureMatches = matchFigures(blocks, {
-    reports: covered,
-    otherSources: engine.kb.otherSources,
-    reportQuoteSpans: reportQuoteSpans(quoteMatches),
-  });
+  // Usually every candidate is covered, and the matching is already done.
+  const same = covered.length === candidates.length;
+  const quoteMatches = same ? candidateQuotes : matchQuotes(blocks, quotes, quoteIndexFor(engine, covered));
+  const figureMatches = same
+    ? candidateFigures
+    : matchFigures(blocks, { reports: covered, otherSources: engine.kb.otherSources, reportQuoteSpans: reportQuoteSpans(quoteMatches) });
   const annotations: Annotation[] = [
     ...figureMatches.map((m) => figureAnnotation(m, pageBlocks, engine)),
     ...quoteMatches.map((m) => quoteAnnotation(m, pageBlocks)),

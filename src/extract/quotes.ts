@@ -86,6 +86,8 @@ export function findQuotes(blocks: readonly Block[]): QuoteMention[] {
   const quotes: QuoteMention[] = [];
   blocks.forEach((block, index) => {
     const spans = quoteSpans(block.text);
+    // A tweet's "— Name (@handle) date" line is a credit, not a quotation.
+    if (block.kind === 'blockquote' && /^\s*[\u2014\u2013\u00e2-]/u.test(block.text) && /@\w|\d{4}\s*$/u.test(block.text)) return;
     if (spans.length === 0 && block.kind === 'blockquote') {
       // A block quote without marks: the whole paragraph is the quotation, minus a "— Source" line.
       let end = block.text.length;

@@ -88,9 +88,23 @@ const FROM_UP = 2; // quote item consumed, no passage token (insertion / empty e
 const FROM_LEFT = 3; // passage token skipped (deletion)
 const FROM_SPAN = 4; // editorial or gap consumed k passage tokens
 
+/** Passages are few and aligned against again and again: tokenize each once. */
+const passageCache = new Map<string, Token[]>();
+const PASSAGE_CACHE_MAX = 512;
+
+function passageTokens(passage: string): Token[] {
+  let tokens = passageCache.get(passage);
+  if (!tokens) {
+    if (passageCache.size >= PASSAGE_CACHE_MAX) passageCache.clear();
+    tokens = tokenize(passage);
+    passageCache.set(passage, tokens);
+  }
+  return tokens;
+}
+
 export function align(quote: string, passage: string, passageTruncated: boolean): Alignment {
   const items = quoteItems(quote);
-  const ptoks = tokenize(passage);
+  const ptoks = passageTokens(passage);
   const n = items.length;
   const m = ptoks.length;
   const width = m + 1;

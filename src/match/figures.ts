@@ -177,7 +177,11 @@ function hasExclusion(figure: Figure, m: NumberMention, sentence: SentenceView):
  * a number is: every figure of the report shares them. They count towards the context,
  * but a figure also needs one of its own words ("failed to appear", "addresses").
  */
+const genericCache = new WeakMap<Report, Set<string>>();
+
 export function genericTerms(report: Report): Set<string> {
+  const cached = genericCache.get(report);
+  if (cached) return cached;
   const generic = new Set<string>(['children', 'kids', 'minors', 'migrants', 'immigrant children']);
   for (const group of report.detection.contextGroups) {
     for (const term of group.terms) {
@@ -185,6 +189,7 @@ export function genericTerms(report: Report): Set<string> {
       for (const word of term.toLowerCase().split(/\s+/)) generic.add(word);
     }
   }
+  genericCache.set(report, generic);
   return generic;
 }
 
@@ -195,8 +200,11 @@ interface ContextScore {
 
 function contextScore(figure: Figure, sentence: SentenceView, generic: ReadonlySet<string>): ContextScore {
   const score = (terms: string[]) => ({ total: terms.length, specific: terms.filter((t) => !generic.has(t.toLowerCase())).length });
+  const enough = (s: ContextScore) => s.total >= MIN_CONTEXT && s.specific > 0;
+  const exact = score(termsPresent(sentence.text, figure.context, { fuzzy: false }));
+  if (enough(exact)) return exact;
   const own = score(termsPresent(sentence.text, figure.context));
-  if ((own.total >= MIN_CONTEXT && own.specific > 0) || sentence.previous === '') return own;
+  if (enough(own) || sentence.previous === '') return own;
   // "Of those, more than 32,000 never showed up": the subject is in the sentence before.
   const wider = score(termsPresent(`${sentence.previous} ${sentence.text}`, figure.context));
   return { total: Math.min(wider.total, own.total + 1), specific: Math.min(wider.specific, own.specific + 1) };
@@ -223,6 +231,7 @@ export function matchFigures(blocks: readonly Block[], options: FigureMatchOptio
     if (!mentions.some((m) => FIGURE_KINDS.has(m.kind))) return;
     const sentences = splitSentences(block.text);
     const quoted = options.reportQuoteSpans?.get(index) ?? [];
+    const framingCache = new Map<Span, FramingHit[]>();
     for (const mention of mentions) {
       if (!FIGURE_KINDS.has(mention.kind)) continue;
       const span = spanContaining(sentences, mention.numberStart) ?? { start: 0, end: block.text.length };
@@ -237,12 +246,15 @@ export function matchFigures(blocks: readonly Block[], options: FigureMatchOptio
         previous: prev ? block.text.slice(prev.start, prev.end) : '',
       };
       const inReportQuote = quoted.some((q) => mention.start >= q.start && mention.end <= q.end);
-      const hits = inReportQuote
-        ? []
-        : findFramings(sentence.text, block.text, distinctFramings).filter(
-            // A framing word inside a quotation of the report is the report's own wording.
-            (h) => !quoted.some((q) => h.start + span.start >= q.start && h.end + span.start <= q.end),
-          );
+      let sentenceHits = framingCache.get(span);
+      if (!sentenceHits) {
+        sentenceHits = findFramings(sentence.text, block.text, distinctFramings).filter(
+          // A framing word inside a quotation of the report is the report's own wording.
+          (h) => !quoted.some((q) => h.start + span.start >= q.start && h.end + span.start <= q.end),
+        );
+        framingCache.set(span, sentenceHits);
+      }
+      const hits = inReportQuote ? [] : sentenceHits;
       const mine = framingsFor(mention, hits, figureMentions(mentions, span), sentence, distinctFramings);
       const mineIds = new Set(mine.map((h) => h.framing));
       const match =

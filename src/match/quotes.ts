@@ -1,8 +1,12 @@
 /**
  * Matching the article's quotations to the report passages they come from.
  *
- * fuse.js (token search over the passages' sentences) proposes a few candidate passages;
- * a word-level alignment (align.ts) against each decides. The best alignment is classed:
+ * Candidates come first from an index of the passages' words (the passages that share the
+ * most distinctive words with the quotation); when a quotation attributed to the report
+ * shares too little with any passage for that (typos, heavy rewording), fuse.js token
+ * search over the passages' sentences proposes them instead. Fuse's fuzzy token search costs
+ * tens of milliseconds per quotation, a hundred times the word index, so it is the fallback,
+ * not the first step. A word-level alignment (align.ts) against each candidate decides. The best alignment is classed:
  * - verbatim: the report's words (marks, dashes, case, brackets and ellipses aside);
  * - altered: close enough to be that passage, but a changed number, negation, quantifier
  *   ("any" for "all") or a dropped hedge changes what it says;
@@ -39,7 +43,7 @@ const MIN_QUOTE_WORDS = 4;
  * holds excerpts, and "manual, multi-step processes" may well be in a part we do not hold.
  */
 const MIN_JUDGED_WORDS = 8;
-const CANDIDATES = 3;
+const CANDIDATES = 2;
 const CLOSE_SIMILARITY = 0.6;
 const ALTERED_COVERAGE = 0.5;
 const NOT_FOUND_SIMILARITY = 0.4;
@@ -76,6 +80,19 @@ interface SentenceEntry {
 export interface QuoteIndex {
   fuse: Fuse<SentenceEntry>;
   reports: readonly Report[];
+  passages: { report: Report; passage: Passage }[];
+  /** Distinctive word -> indexes into `passages`, with the word's weight (rarer weighs more). */
+  words: Map<string, { weight: number; passages: Set<number> }>;
+}
+
+/** Words too common in the reports and in English to tell passages apart. */
+const STOPWORDS = new Set([
+  'the', 'and', 'for', 'that', 'with', 'from', 'who', 'were', 'was', 'are', 'have', 'has', 'had', 'not', 'all', 'this', 'their',
+  'they', 'its', 'our', 'ice', 'ucs', 'uacs', 'hhs', 'dhs', 'which', 'been', 'such', 'also', 'than', 'more', 'into', 'any',
+]);
+
+function indexWords(text: string): string[] {
+  return [...new Set((normalizeChars(text).match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((w) => !STOPWORDS.has(w)))];
 }
 
 /** Candidate search over every sentence of every passage of the given reports. */
@@ -88,7 +105,53 @@ export function buildQuoteIndex(reports: readonly Report[]): QuoteIndex {
     }
   }
   const fuse = new Fuse(entries, { keys: ['text'], useTokenSearch: true, tokenMatch: 'any', includeScore: true, ignoreLocation: true });
-  return { fuse, reports };
+  const passages = reports.flatMap((report) => report.passages.map((passage) => ({ report, passage })));
+  const words: QuoteIndex['words'] = new Map();
+  passages.forEach(({ passage }, i) => {
+    for (const w of indexWords(passage.selector.exact)) {
+      const entry = words.get(w) ?? { weight: 0, passages: new Set<number>() };
+      entry.passages.add(i);
+      words.set(w, entry);
+    }
+  });
+  for (const entry of words.values()) entry.weight = Math.log(1 + passages.length / entry.passages.size);
+  return { fuse, reports, passages, words };
+}
+
+/** Shared distinctive words a passage needs before it is worth aligning. */
+const MIN_SHARED_WORDS = 3;
+
+/** Passages sharing the most distinctive words with the quotation, best first. */
+function wordCandidates(text: string, index: QuoteIndex): { report: Report; passage: Passage }[] {
+  const score = new Map<number, { weight: number; shared: number }>();
+  const own = indexWords(text);
+  // A short quotation ("not able to account") has few distinctive words: all of them must be shared.
+  const needed = Math.max(1, Math.min(MIN_SHARED_WORDS, own.length));
+  for (const w of own) {
+    const entry = index.words.get(w);
+    if (!entry) continue;
+    for (const i of entry.passages) {
+      const s = score.get(i) ?? { weight: 0, shared: 0 };
+      s.weight += entry.weight;
+      s.shared += 1;
+      score.set(i, s);
+    }
+  }
+  return [...score.entries()]
+    .filter(([, s]) => s.shared >= needed)
+    .sort((a, b) => b[1].weight - a[1].weight)
+    .slice(0, CANDIDATES)
+    .flatMap(([i]) => index.passages[i] ?? []);
+}
+
+function fuseCandidates(text: string, index: QuoteIndex): { report: Report; passage: Passage }[] {
+  const out: { report: Report; passage: Passage }[] = [];
+  for (const hit of index.fuse.search(normalizeChars(text), { limit: CANDIDATES * 3 })) {
+    if (out.some((c) => c.passage.id === hit.item.passage.id)) continue;
+    out.push({ report: hit.item.report, passage: hit.item.passage });
+    if (out.length === CANDIDATES) break;
+  }
+  return out;
 }
 
 function words(tokens: readonly Token[]): string[] {
@@ -252,13 +315,13 @@ export function matchQuote(quote: QuoteMention, blockText: string, index: QuoteI
   const wordCount = (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   if (wordCount < MIN_QUOTE_WORDS) return null;
   const attributed = isAttributed(blockText, quote.start, quote.end) || quote.unmarked;
-  const seen = new Set<string>();
+  let candidates = wordCandidates(text, index);
+  // The fuzzy fallback is only worth its cost for a long quotation the article gives to the report.
+  if (candidates.length === 0 && wordCount >= MIN_JUDGED_WORDS && isAttributed(blockText, quote.start, quote.end)) {
+    candidates = fuseCandidates(text, index);
+  }
   let best: { result: QuoteMatchResult; rank: number; sim: number } | null = null;
-  for (const hit of index.fuse.search(normalizeChars(text), { limit: CANDIDATES * 3 })) {
-    const { report, passage } = hit.item;
-    if (seen.has(passage.id)) continue;
-    seen.add(passage.id);
-    if (seen.size > CANDIDATES) break;
+  for (const { report, passage } of candidates) {
     const exact = passage.selector.exact;
     const a = align(text, exact, passage.truncated);
     const match = classify(a, attributed);
@@ -267,6 +330,7 @@ export function matchQuote(quote: QuoteMention, blockText: string, index: QuoteI
     const rank = MATCH_RANK[match];
     if (best && (rank < best.rank || (rank === best.rank && sim <= best.sim))) continue;
     const caveat = CAVEAT[match];
+    const done = match === 'verbatim';
     best = {
       rank,
       sim,
@@ -281,6 +345,8 @@ export function matchQuote(quote: QuoteMention, blockText: string, index: QuoteI
         diff: diffOf(a, text, exact),
       },
     };
+    // The best-placed candidate holds the words exactly: nothing can beat that.
+    if (done) break;
   }
   if (best && best.rank >= MATCH_RANK.close) return best.result;
   // Someone else's words presented as the report's (a senator's letter, testimony).

@@ -33,8 +33,22 @@ function termRegex(term: string): RegExp | null {
   return re;
 }
 
+/** One alternation per term list, to rule a text out in a single pass (most texts hold none). */
+const anyCache = new WeakMap<readonly string[], RegExp | null>();
+
+function anyTerm(terms: readonly string[]): RegExp | null {
+  let re = anyCache.get(terms);
+  if (re === undefined) {
+    re = phraseRegex(terms, 'iu');
+    anyCache.set(terms, re);
+  }
+  return re;
+}
+
 /** Every exact, whole-word occurrence of each term (case and apostrophe style ignored). */
 export function findTerms(text: string, terms: readonly string[]): TermHit[] {
+  const any = anyTerm(terms);
+  if (!any || !any.test(text)) return [];
   const hits: TermHit[] = [];
   for (const term of terms) {
     const re = termRegex(term);
@@ -52,9 +66,13 @@ function wordWindows(text: string, size: number): string[] {
   return out;
 }
 
-/** The distinct terms that occur in the text, exactly or (for phrases) fuzzily. */
-export function termsPresent(text: string, terms: readonly string[]): string[] {
+/**
+ * The distinct terms that occur in the text, exactly or (for phrases) fuzzily. With
+ * `fuzzy: false` only exact matches are looked for: callers try that cheap pass first.
+ */
+export function termsPresent(text: string, terms: readonly string[], options: { fuzzy: boolean } = { fuzzy: true }): string[] {
   const found = new Set(findTerms(text, terms).map((h) => h.term));
+  if (!options.fuzzy) return terms.filter((t) => found.has(t));
   const fuzzy = terms.filter((t) => !found.has(t) && t.length >= FUZZY_MIN_LENGTH && /\s/.test(t.trim()));
   const bySize = new Map<number, Fuse<string>>();
   for (const term of fuzzy) {
