@@ -5,7 +5,8 @@
  *   reject  - the prefilter alone, which is all an unrelated page costs;
  *   article - Readability on a clone plus our block walk;
  *   analyze - extract, match and coverage on the article;
- *   full    - the whole pipeline forced on every page, as if it covered a report.
+ *   full    - the whole pipeline forced on every page: Readability, then extract and match
+ *             against every report, as if the prefilter had let the page through.
  *
  * Pages: the Readability test corpus (../shared/corpus/readability when present, else the
  * subset in tests/fixtures/corpus) and the covering fixtures (tests/fixtures/seeds).
@@ -85,12 +86,12 @@ function measure(name: string, html: string): PageCost | null {
   const extracted = extractArticle(doc);
   const analyze = extracted
     ? time(() => {
-        analyzeArticle(extracted, engine);
+        analyzeArticle(extracted, engine, { everyReport: true });
       })
     : 0;
   const full = time(() => {
     const a = extractArticle(doc);
-    if (a) analyzeArticle(a, engine);
+    if (a) analyzeArticle(a, engine, { everyReport: true });
   });
   const covers = extracted ? analyzeArticle(extracted, engine).covers : false;
   return { name, readability, reject, article, analyze, full, covers };
@@ -120,14 +121,16 @@ function main(): void {
   const flagged = corpusCosts.filter((c) => c.covers).map((c) => c.name);
   report('Unrelated pages (Readability corpus)', corpusCosts);
   const rejectMedian = ratios(corpusCosts, 'reject').median;
-  console.log(`  target: reject <= 0.05x -> ${rejectMedian <= 0.05 ? 'met' : 'NOT met'}`);
+  const fullMedian = ratios(corpusCosts, 'full').median;
+  console.log(`  target: reject <= 0.05x -> ${rejectMedian <= 0.05 ? 'met' : 'NOT met'} (${rejectMedian.toFixed(3)}x)`);
+  console.log(`  target: full analysis <= 1.5x -> ${fullMedian <= 1.5 ? 'met' : 'NOT met'} (${fullMedian.toFixed(3)}x)`);
   if (flagged.length > 0) console.log(`  WARNING: pages flagged as covering: ${flagged.join(', ')}`);
 
   if (covering.length > 0) {
     const coveringCosts = covering.flatMap((p) => measure(p.name, p.html) ?? []);
     report('Covering pages (seed fixtures)', coveringCosts);
-    const fullMedian = ratios(coveringCosts, 'full').median;
-    console.log(`  target: full analysis <= 1.5x -> ${fullMedian <= 1.5 ? 'met' : 'NOT met'}`);
+    const coveringMedian = ratios(coveringCosts, 'full').median;
+    console.log(`  (no target here; these pages are small, so Readability is cheap: ${coveringMedian.toFixed(2)}x)`);
   }
 
   // The number scanner on its own, over 5 MB of prose: its throughput, not a pass/fail.

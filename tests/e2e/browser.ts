@@ -24,6 +24,21 @@ export function requireBuiltExtension(): void {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
 
+/**
+ * A page of about `nodes` elements: the seed 004 article, then a sidebar of nested lists,
+ * spans and links full of numbers, the kind of weight a real news front page carries.
+ */
+export function bigPage(nodes: number): string {
+  const seed = readFileSync(join(ROOT, 'tests/fixtures/seeds/004-independent.html'), 'utf8');
+  const article = /<article>[\s\S]*<\/article>/.exec(seed)?.[0] ?? '';
+  const items: string[] = [];
+  // Each item is 4 elements: li, a, span, b.
+  for (let i = 0; i < nodes / 4; i++) {
+    items.push(`<li><a href="/s/${i}">Story ${i}: <span>${(i * 37) % 100000} readers</span> <b>${i % 60} min</b></a></li>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big page</title></head><body><main>${article}</main><aside class="more-stories"><ul>${items.join('')}</ul></aside></body></html>`;
+}
+
 export interface FixtureServer {
   origin: string;
   close(): Promise<void>;
@@ -34,6 +49,10 @@ export async function serveFixtures(): Promise<FixtureServer> {
   const base = join(ROOT, 'tests/fixtures');
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/generated/big.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] as string }).end(bigPage(Number(url.searchParams.get('nodes') ?? 50_000)));
+      return;
+    }
     const path = normalize(join(base, decodeURIComponent(url.pathname)));
     if (!path.startsWith(base) || !existsSync(path) || !statSync(path).isFile()) {
       res.writeHead(404).end('not found');
