@@ -149,6 +149,39 @@ describe('pages that cover no report', () => {
   });
 });
 
+describe('late content and options', () => {
+  it('checks an article that renders after the first pass, and again after "read more", annotating nothing twice', async () => {
+    const page = await open('hostile/late.html');
+    await passDone(page);
+    await page.waitForSelector(`${MARK}[data-source-lens="figure"]`, { timeout: 15_000 });
+    expect(await page.locator(`${MARK}[tabindex]`).allTextContents()).toEqual(['More than 32,000']);
+    await page.click('#more');
+    await page.waitForFunction(() => document.querySelectorAll('source-lens-mark[tabindex]').length === 2, undefined, { timeout: 15_000 });
+    expect(await page.locator(`${MARK}[tabindex]`).allTextContents()).toEqual(['More than 32,000', 'more than 291,000']);
+    await page.close();
+  }, 40_000);
+
+  it('turns off for a site from the options page, at once in the open tab, and says so in the popup', async () => {
+    const page = await open('seeds/004-independent.html');
+    await page.waitForSelector(`${MARK}[tabindex]`);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.fill('#site', server.origin);
+    await options.click('button[type="submit"]');
+    await options.waitForSelector('text=127.0.0.1');
+    await page.waitForFunction(() => document.querySelectorAll('source-lens-mark').length === 0, undefined, { timeout: 10_000 });
+    const tabId = await tabIdOf(page.url());
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('main[data-state="off-for-site"]');
+    // And back on: the highlights return.
+    await options.click('text=Turn back on');
+    await page.waitForSelector(`${MARK}[tabindex]`, { timeout: 10_000 });
+    await Promise.all([popup.close(), options.close(), page.close()]);
+  }, 40_000);
+});
+
+// Last, so that it sees the requests of every test above.
 describe('privacy', () => {
   it('no request leaves the machine: every request went to 127.0.0.1 or the extension itself', () => {
     // The Readability corpus page loads its own ads and trackers (blocked by the host
