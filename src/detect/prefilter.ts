@@ -16,6 +16,22 @@ interface ReportRule {
   number: string;
   identifiers: RegExp | null;
   groups: RegExp[];
+  /** First words of the identifiers and of each group's terms, lower-cased, for a substring pre-check. */
+  identifierWords: string[];
+  groupWords: string[][];
+}
+
+const firstWords = (terms: readonly string[]) => [...new Set(terms.map((t) => t.trim().toLowerCase().split(/\s+/)[0] ?? '').filter(Boolean))];
+
+/**
+ * A necessary condition, checked with plain substring search on the lower-cased text: the
+ * first word of some identifier, or of some term in every group, occurs somewhere. Most
+ * pages fail it at once and never run a regex; content scripts run cold, so a regex not
+ * compiled is time saved on every page.
+ */
+function mayMatch(rule: ReportRule, lower: string): boolean {
+  if (rule.identifierWords.some((w) => lower.includes(w))) return true;
+  return rule.groupWords.length > 0 && rule.groupWords.every((words) => words.some((w) => lower.includes(w)));
 }
 
 function test(re: RegExp, text: string): boolean {
@@ -30,11 +46,15 @@ export function compilePrefilter(kb: KnowledgeBase): Prefilter {
     groups: r.detection.contextGroups
       .map((g) => phraseRegex(g.terms, 'iu'))
       .filter((re): re is RegExp => re !== null),
+    identifierWords: firstWords(r.detection.identifiers),
+    groupWords: r.detection.contextGroups.map((g) => firstWords(g.terms)),
   }));
   return {
     candidates(text: string): string[] {
       const out: string[] = [];
+      const lower = text.toLowerCase();
       for (const rule of rules) {
+        if (!mayMatch(rule, lower)) continue;
         const named = rule.identifiers !== null && test(rule.identifiers, text);
         if (named || (rule.groups.length > 0 && rule.groups.every((g) => test(g, text)))) out.push(rule.number);
       }

@@ -78,7 +78,8 @@ interface SentenceEntry {
 }
 
 export interface QuoteIndex {
-  fuse: Fuse<SentenceEntry>;
+  /** Built on first use: most pages never need the fuzzy fallback. */
+  fuse(): Fuse<SentenceEntry>;
   reports: readonly Report[];
   passages: { report: Report; passage: Passage }[];
   /** Distinctive word -> indexes into `passages`, with the word's weight (rarer weighs more). */
@@ -104,7 +105,9 @@ export function buildQuoteIndex(reports: readonly Report[]): QuoteIndex {
       for (const s of splitSentences(text)) entries.push({ text: normalizeChars(text.slice(s.start, s.end)), report, passage });
     }
   }
-  const fuse = new Fuse(entries, { keys: ['text'], useTokenSearch: true, tokenMatch: 'any', includeScore: true, ignoreLocation: true });
+  let built: Fuse<SentenceEntry> | null = null;
+  const fuse = () =>
+    (built ??= new Fuse(entries, { keys: ['text'], useTokenSearch: true, tokenMatch: 'any', includeScore: true, ignoreLocation: true }));
   const passages = reports.flatMap((report) => report.passages.map((passage) => ({ report, passage })));
   const words: QuoteIndex['words'] = new Map();
   passages.forEach(({ passage }, i) => {
@@ -146,7 +149,7 @@ function wordCandidates(text: string, index: QuoteIndex): { report: Report; pass
 
 function fuseCandidates(text: string, index: QuoteIndex): { report: Report; passage: Passage }[] {
   const out: { report: Report; passage: Passage }[] = [];
-  for (const hit of index.fuse.search(normalizeChars(text), { limit: CANDIDATES * 3 })) {
+  for (const hit of index.fuse().search(normalizeChars(text), { limit: CANDIDATES * 3 })) {
     if (out.some((c) => c.passage.id === hit.item.passage.id)) continue;
     out.push({ report: hit.item.report, passage: hit.item.passage });
     if (out.length === CANDIDATES) break;
