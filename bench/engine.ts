@@ -21,6 +21,7 @@ import { analyzeArticle, candidateReports, createEngine } from '../src/annotate/
 import { extractArticle } from '../src/detect/article';
 import { findNumbers } from '../src/extract/numbers';
 import { loadKnowledgeFromDisk } from '../src/knowledge/node';
+import type { KnowledgeBase, Report } from '../src/knowledge/types';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 5;
@@ -68,7 +69,29 @@ interface PageCost {
   covers: boolean;
 }
 
-const engine = createEngine(loadKnowledgeFromDisk().kb);
+const kb = loadKnowledgeFromDisk().kb;
+let engine = createEngine(kb);
+
+/**
+ * A knowledge base of `n` reports made from the real ones: the same shape and size, with
+ * their own numbers, identifiers and figure values, so nothing is shared by accident.
+ */
+function generatedKnowledge(n: number): KnowledgeBase {
+  const reports: Report[] = [];
+  for (let i = 0; i < n; i++) {
+    const base = kb.reports[i % kb.reports.length] as Report;
+    const copy = JSON.parse(JSON.stringify(base)) as Report;
+    const tag = `GEN-${String(i).padStart(3, '0')}`;
+    copy.id = `gen-${i}`;
+    copy.number = tag;
+    copy.detection.identifiers = copy.detection.identifiers.map((s) => `${s} ${tag}`);
+    copy.figures = copy.figures.map((f) => ({ ...f, id: `${tag}/${f.id}`, value: f.value + (i + 1) * 7000 }));
+    copy.passages = copy.passages.map((p) => ({ ...p, id: `${p.id}-${i}` }));
+    copy.figures = copy.figures.map((f) => ({ ...f, passage: `${f.passage}-${i}` }));
+    reports.push(copy);
+  }
+  return { reports: [...kb.reports, ...reports.slice(kb.reports.length)], otherSources: kb.otherSources };
+}
 
 function measure(name: string, html: string): PageCost | null {
   const { document } = parseHTML(html);
@@ -132,6 +155,21 @@ function main(): void {
     const coveringMedian = ratios(coveringCosts, 'full').median;
     console.log(`  (no target here; these pages are small, so Readability is cheap: ${coveringMedian.toFixed(2)}x)`);
   }
+
+  // Growth with the knowledge base: 100 reports instead of 2.
+  const sample = corpus.slice(0, 30);
+  const seedPages = covering;
+  const cost = () => ({
+    reject: median(sample.flatMap((p) => measure(p.name, p.html) ?? []).map((c) => c.reject)),
+    full: median(seedPages.flatMap((p) => measure(p.name, p.html) ?? []).map((c) => c.full)),
+  });
+  const two = cost();
+  engine = createEngine(generatedKnowledge(100));
+  const hundred = cost();
+  engine = createEngine(kb);
+  console.log(`\nGrowth, knowledge base of 100 reports instead of 2:`);
+  console.log(`  reject (30 corpus pages, median): ${two.reject.toFixed(3)} ms -> ${hundred.reject.toFixed(3)} ms (${(hundred.reject / two.reject).toFixed(1)}x)`);
+  console.log(`  full analysis (seed pages, median): ${two.full.toFixed(2)} ms -> ${hundred.full.toFixed(2)} ms (${(hundred.full / two.full).toFixed(1)}x)`);
 
   // The number scanner on its own, over 5 MB of prose: its throughput, not a pass/fail.
   const prose = corpus.map((p) => parseHTML(p.html).document.body?.textContent ?? '').join('\n');

@@ -30,8 +30,20 @@ const firstWords = (terms: readonly string[]) => [...new Set(terms.map((t) => t.
  * compiled is time saved on every page.
  */
 function mayMatch(rule: ReportRule, lower: string): boolean {
-  if (rule.identifierWords.some((w) => lower.includes(w))) return true;
-  return rule.groupWords.length > 0 && rule.groupWords.every((words) => words.some((w) => lower.includes(w)));
+  if (rule.identifierWords.some((w) => hasWord(lower, w))) return true;
+  return rule.groupWords.length > 0 && rule.groupWords.every((words) => words.some((w) => hasWord(lower, w)));
+}
+
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c >= 0xc0;
+
+/** `word` occurs in `lower` as a whole word ("ucs" in "the UCs", not in "products"). */
+function hasWord(lower: string, word: string): boolean {
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    const before = at > 0 ? lower.charCodeAt(at - 1) : 32;
+    const after = at + word.length < lower.length ? lower.charCodeAt(at + word.length) : 32;
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+  }
+  return false;
 }
 
 function test(re: RegExp, text: string): boolean {

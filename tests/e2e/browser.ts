@@ -39,6 +39,14 @@ export function bigPage(nodes: number): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big page</title></head><body><main>${article}</main><aside class="more-stories"><ul>${items.join('')}</ul></aside></body></html>`;
 }
 
+/** The seed 004 article with its paragraphs repeated until the page weighs about `bytes`. */
+export function longArticle(bytes: number): string {
+  const seed = readFileSync(join(ROOT, 'tests/fixtures/seeds/004-independent.html'), 'utf8');
+  const inner = /<article>([\s\S]*)<\/article>/.exec(seed)?.[1] ?? '';
+  const times = Math.max(1, Math.ceil(bytes / Math.max(1, inner.length)));
+  return seed.replace(/<article>[\s\S]*<\/article>/, () => `<article>${inner.repeat(times)}</article>`);
+}
+
 export interface FixtureServer {
   origin: string;
   close(): Promise<void>;
@@ -49,6 +57,10 @@ export async function serveFixtures(): Promise<FixtureServer> {
   const base = join(ROOT, 'tests/fixtures');
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/generated/long-article.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html'] as string }).end(longArticle(Number(url.searchParams.get('bytes') ?? 5_000_000)));
+      return;
+    }
     if (url.pathname === '/generated/big.html') {
       res.writeHead(200, { 'content-type': TYPES['.html'] as string }).end(bigPage(Number(url.searchParams.get('nodes') ?? 50_000)));
       return;

@@ -101,6 +101,17 @@ describe('hostile pages', () => {
     await page.close();
   });
 
+  it('handles a very long article (1 MB here; 5 MB in the benchmark) without annotating twice', async () => {
+    const { page, errors } = await open('generated/long-article.html?bytes=1000000');
+    await page.waitForSelector(`${MARK}[tabindex]`);
+    const ids = await page.$$eval(`${MARK}[tabindex]`, (els) => els.map((e) => e.getAttribute('data-source-lens-id')));
+    expect(ids.length).toBeGreaterThan(5);
+    expect(new Set(ids).size).toBe(ids.length);
+    await cardWorks(page);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it('handles a 50,000-element page', async () => {
     const { page, errors } = await open('generated/big.html?nodes=50000');
     expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(50_000);
