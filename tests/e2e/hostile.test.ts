@@ -105,7 +105,9 @@ describe('hostile pages', () => {
     const { page, errors } = await open('generated/long-article.html?bytes=1000000');
     await page.waitForSelector(`${MARK}[tabindex]`);
     const ids = await page.$$eval(`${MARK}[tabindex]`, (els) => els.map((e) => e.getAttribute('data-source-lens-id')));
-    expect(ids.length).toBeGreaterThan(5);
+    // The article repeats one story's paragraphs: each distinct passage (same words, same
+    // context) is highlighted once, at its first occurrence, and never twice.
+    expect(ids.length).toBeGreaterThanOrEqual(5);
     expect(new Set(ids).size).toBe(ids.length);
     await cardWorks(page);
     expect(errors).toEqual([]);
