@@ -45,6 +45,9 @@ function quoteIndexFor(engine: Engine, reports: readonly Report[]): QuoteIndex {
   return index;
 }
 
+/** Report figures below this are too common to show that a page covers the report. */
+const MIN_EVIDENCE_VALUE = 1000;
+
 const NOTHING = (title: string): PageAnalysis => ({ title, covers: false, reports: [], annotations: [] });
 
 /** The cheap test alone: report numbers the page might cover, judged from its raw text. */
@@ -120,7 +123,14 @@ export function analyzeArticle(article: Article, engine: Engine, options: Analyz
   const evidence: ReportEvidence[] = candidates.map((report) => ({
     report,
     // A value two reports share (448,000) is evidence for both; coverage.ts settles it.
-    figureValues: [...new Set(candidateFigures.flatMap((m) => (m.matches !== null && report.figures.some((f) => f.value === m.matches) ? [m.matches] : [])))],
+    // Small figures ("more than 140 individuals") turn up in any audit story: not evidence.
+    figureValues: [
+      ...new Set(
+        candidateFigures.flatMap((m) =>
+          m.matches !== null && m.matches >= MIN_EVIDENCE_VALUE && report.figures.some((f) => f.value === m.matches) ? [m.matches] : [],
+        ),
+      ),
+    ],
     distortions: candidateFigures.filter((m) => m.report === report.number && m.matches === null && m.mention.value !== null).length,
     quotes: candidateQuotes.filter((m) => m.report === report && m.match !== 'not-found').length,
   }));

@@ -70,6 +70,24 @@ export interface Token {
 
 const TOKEN_RE = /\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*|[,;:.()[\]…]/gu;
 
+/**
+ * A word token, split where a full stop joins two real words ("date.These", a missing space)
+ * but not inside abbreviations ("U.S.", "Ph.D"), and with the possessive dropped from its
+ * comparable form: "HHS's" and "HHS'" are the same word to a reader.
+ */
+function pushWord(tokens: Token[], raw: string, start: number): void {
+  const parts = raw.split('.');
+  if (parts.length > 1 && parts.some((p) => p.length > 2)) {
+    let at = start;
+    for (const part of parts) {
+      if (part) pushWord(tokens, part, at);
+      at += part.length + 1;
+    }
+    return;
+  }
+  tokens.push({ norm: raw.replace(/'s$/, ''), start, end: start + raw.length, kind: 'word' });
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const norm = normalizeChars(text);
@@ -81,7 +99,7 @@ export function tokenize(text: string): Token[] {
     if (/^\p{N}/u.test(raw)) {
       tokens.push({ norm: raw.replace(/[.,\s](?=\p{N}{3}\b)/gu, ''), start, end, kind: 'number' });
     } else if (/^[\p{L}\p{N}]/u.test(raw)) {
-      tokens.push({ norm: raw, start, end, kind: 'word' });
+      pushWord(tokens, raw, start);
     } else {
       tokens.push({ norm: raw, start, end, kind: 'punct' });
     }

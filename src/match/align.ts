@@ -81,6 +81,10 @@ function same(a: Token, b: Token): boolean {
   return a.norm === b.norm;
 }
 
+function cutShort(q: Token, p: Token): boolean {
+  return q.kind === 'word' && q.norm.length >= 2 && p.norm.length > q.norm.length && p.norm.startsWith(q.norm);
+}
+
 // Backtrace codes.
 const FROM_NONE = 0;
 const FROM_DIAG = 1;
@@ -105,6 +109,12 @@ function passageTokens(passage: string): Token[] {
 export function align(quote: string, passage: string, passageTruncated: boolean): Alignment {
   const items = quoteItems(quote);
   const ptoks = passageTokens(passage);
+  // 1-based index of the quotation's last word: a quotation cut mid-word ("may pose a ri")
+  // still matches the word it was cut from.
+  let lastToken = 0;
+  items.forEach((it, k) => {
+    if (it.kind === 'token' && it.token.kind === 'word') lastToken = k + 1;
+  });
   const n = items.length;
   const m = ptoks.length;
   const width = m + 1;
@@ -123,7 +133,8 @@ export function align(quote: string, passage: string, passageTruncated: boolean)
         let how = FROM_UP;
         if (j > 0) {
           const p = ptoks[j - 1] as Token;
-          const diag = (cost[prev + j - 1] as number) + (same(item.token, p) ? 0 : Math.max(tokenCost(item.token), tokenCost(p)));
+          const equal = same(item.token, p) || (i === lastToken && cutShort(item.token, p));
+          const diag = (cost[prev + j - 1] as number) + (equal ? 0 : Math.max(tokenCost(item.token), tokenCost(p)));
           if (diag < best) {
             best = diag;
             how = FROM_DIAG;
@@ -201,7 +212,7 @@ export function align(quote: string, passage: string, passageTruncated: boolean)
     if (how === FROM_DIAG && item.kind === 'token') {
       const p = ptoks[j - 1] as Token;
       ops.push({
-        type: same(item.token, p) ? 'equal' : 'replace',
+        type: same(item.token, p) || (i === lastToken && cutShort(item.token, p)) ? 'equal' : 'replace',
         quote: [item.token.start, item.token.end],
         passage: [p.start, p.end],
         quoteTokens: [item.token],

@@ -115,7 +115,8 @@ interface SentenceView {
 
 /** The figure-like numbers of one sentence, for assigning framings to the nearest one. */
 function figureMentions(mentions: readonly NumberMention[], span: Span): NumberMention[] {
-  return mentions.filter((m) => FIGURE_KINDS.has(m.kind) && m.start >= span.start && m.end <= span.end);
+  // "no one" and "two agencies" are numbers too, but never the figure a framing describes.
+  return mentions.filter((m) => FIGURE_KINDS.has(m.kind) && (m.value === null || m.value >= 100) && m.start >= span.start && m.end <= span.end);
 }
 
 /** Framings that describe `mention`: sentence-wide ones, and figure ones whose nearest figure it is. */

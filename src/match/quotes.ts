@@ -45,7 +45,13 @@ const MIN_QUOTE_WORDS = 4;
 const MIN_JUDGED_WORDS = 8;
 const CANDIDATES = 2;
 const CLOSE_SIMILARITY = 0.6;
-const ALTERED_COVERAGE = 0.5;
+/**
+ * "Altered" accuses the article of misquoting, so it is kept for the report's own words
+ * with a meaning-changing edit ("any UCs" for "all UCs", a dropped "not", another number):
+ * the rest of the quotation must be nearly word for word. A looser rewording that also
+ * shifts the meaning is "close": its card shows every change, and the reader judges.
+ */
+const ALTERED_SIMILARITY = 0.75;
 const NOT_FOUND_SIMILARITY = 0.4;
 /** A not-found quote must share this long a run of words with the passage: it is visibly that passage. */
 const NOT_FOUND_ANCHOR = 4;
@@ -65,7 +71,7 @@ const NEGATIONS = new Set([
 ]);
 const UNIVERSAL = new Set(['all', 'every', 'each', 'always', 'entire', 'whole', 'everyone']);
 const PARTIAL = new Set(['any', 'some', 'many', 'most', 'often', 'few', 'several', 'sometimes', 'certain', 'part']);
-const HEDGES = new Set(['may', 'might', 'could', 'possibly', 'potentially', 'likely', 'perhaps', 'risk']);
+const HEDGES = new Set(['may', 'might', 'could', 'possibly', 'potentially', 'likely', 'perhaps']);
 const ANTONYMS: [string, string][] = [
   ['more', 'less'], ['more', 'fewer'], ['higher', 'lower'], ['larger', 'smaller'], ['increase', 'decrease'],
   ['increased', 'decreased'], ['safe', 'unsafe'], ['always', 'never'],
@@ -127,7 +133,8 @@ const MIN_SHARED_WORDS = 3;
 /** Passages sharing the most distinctive words with the quotation, best first. */
 function wordCandidates(text: string, index: QuoteIndex): { report: Report; passage: Passage }[] {
   const score = new Map<number, { weight: number; shared: number }>();
-  const own = indexWords(text);
+  // Words in editorial brackets are the article's, not the report's.
+  const own = indexWords(text.replace(/\[[^\]]*\]?/g, ' '));
   // A short quotation ("not able to account") has few distinctive words: all of them must be shared.
   const needed = Math.max(1, Math.min(MIN_SHARED_WORDS, own.length));
   for (const w of own) {
@@ -203,7 +210,9 @@ export function changesMeaning(ops: readonly AlignOp[]): boolean {
     if (neg(h.quote) !== neg(h.passage)) return true;
     const has = (s: Set<string>, set: Set<string>) => [...s].some((w) => set.has(w));
     if ((has(q, UNIVERSAL) && has(p, PARTIAL)) || (has(q, PARTIAL) && has(p, UNIVERSAL))) return true;
-    if (has(p, HEDGES) && !has(q, HEDGES)) return true;
+    // "could not" is an inability, not a hedge.
+    const hedged = (xs: string[]) => xs.some((w, k) => HEDGES.has(w) && !isNegation(xs[k + 1] ?? ''));
+    if (hedged(h.passage) && !hedged(h.quote)) return true;
     if (ANTONYMS.some(([a, b]) => (q.has(a) && p.has(b)) || (q.has(b) && p.has(a)))) return true;
   }
   return false;
@@ -267,17 +276,39 @@ function diffOf(a: Alignment, quote: string, passage: string): QuoteAnnotation['
   return out;
 }
 
-function classify(a: Alignment, attributed: boolean): QuoteMatch | null {
+const ELLIPSIS = /\s*(?:\.{3,}|\u2026|\. \. \.)\s*/u;
+
+/**
+ * A quotation spliced with an ellipsis may join words from two passages ("... who are
+ * released ... and [then] did not appear"). Each piece is looked for on its own; when
+ * every piece is a passage's exact words, the quotation is verbatim.
+ */
+function splicedVerbatim(text: string, index: QuoteIndex): { report: Report; passage: Passage } | null {
+  const pieces = text.split(ELLIPSIS).filter((s) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length >= MIN_QUOTE_WORDS - 1);
+  if (pieces.length < 2) return null;
+  let first: { report: Report; passage: Passage } | null = null;
+  for (const piece of pieces) {
+    const hit = wordCandidates(piece, index).find(
+      (c) => wordEdits(align(piece, c.passage.selector.exact, c.passage.truncated).ops) === 0,
+    );
+    if (!hit) return null;
+    first ??= hit;
+  }
+  return first;
+}
+
+function classify(a: Alignment, attributed: boolean, spliced: boolean): QuoteMatch | null {
   if (a.quoteWords === 0) return null;
   if (wordEdits(a.ops) === 0) return 'verbatim';
   if (a.quoteWords + a.beyondWords < MIN_JUDGED_WORDS) return null;
-  const coverage = a.matchedWords / (a.quoteWords + a.beyondWords);
   const sim = similarity(a);
   // An altered quotation accuses the article of misquoting: only when it is plainly this
   // passage and the article presents the words as the report's.
-  if (attributed && coverage >= ALTERED_COVERAGE && longestEqualRun(a.ops) >= NOT_FOUND_ANCHOR && changesMeaning(a.ops)) return 'altered';
-  if (sim >= CLOSE_SIMILARITY && !changesMeaning(a.ops)) return 'close';
-  if (attributed && sim >= NOT_FOUND_SIMILARITY && longestEqualRun(a.ops) >= NOT_FOUND_ANCHOR) return 'not-found';
+  // Nor when an ellipsis may join two passages: the "change" may be the join.
+  const meaning = changesMeaning(a.ops);
+  if (!spliced && attributed && sim >= ALTERED_SIMILARITY && meaning) return 'altered';
+  if (sim >= CLOSE_SIMILARITY) return 'close';
+  if (!spliced && attributed && sim >= NOT_FOUND_SIMILARITY && longestEqualRun(a.ops) >= NOT_FOUND_ANCHOR) return 'not-found';
   return null;
 }
 
@@ -327,7 +358,7 @@ export function matchQuote(quote: QuoteMention, blockText: string, index: QuoteI
   for (const { report, passage } of candidates) {
     const exact = passage.selector.exact;
     const a = align(text, exact, passage.truncated);
-    const match = classify(a, attributed);
+    const match = classify(a, attributed, ELLIPSIS.test(text));
     if (!match) continue;
     const sim = similarity(a);
     const rank = MATCH_RANK[match];
@@ -350,6 +381,13 @@ export function matchQuote(quote: QuoteMention, blockText: string, index: QuoteI
     };
     // The best-placed candidate holds the words exactly: nothing can beat that.
     if (done) break;
+  }
+  if (best?.result.match === 'verbatim') return best.result;
+  if (ELLIPSIS.test(text)) {
+    const joined = splicedVerbatim(text, index);
+    if (joined) {
+      return { quote, report: joined.report, passage: joined.passage, ref: joined.passage.id, match: 'verbatim', caveats: [], reportText: '', diff: [] };
+    }
   }
   if (best && best.rank >= MATCH_RANK.close) return best.result;
   // Someone else's words presented as the report's (a senator's letter, testimony).

@@ -111,3 +111,16 @@ describe('a fact check', () => {
     expect(figuresOf(page.annotations).map((f) => f.matches)).toEqual([448000, 32000, 291000]);
   });
 });
+
+describe('words put in the report\'s mouth', () => {
+  const page = analyzeFixture('tricky/quotes-not-found.html');
+  const found = quotesOf(page.annotations).map((q) => [q.text.slice(0, 30), q.match, q.verdict, q.passage]);
+
+  it('flags a spun rewrite and ICE\'s own words given to the report; a paraphrase of a real sentence is close', () => {
+    expect(found).toEqual([
+      ['Without the capacity to follow', 'not-found', 'misleading', 'A-P4'],
+      ['no assurance that [the childre', 'close', 'needs-context', 'A-P4'],
+      ['misunderstandings about the pr', 'not-found', 'misleading', 'ice-response-misunderstandings'],
+    ]);
+  });
+});

@@ -34,9 +34,13 @@ describe('tokenize', () => {
     expect(tokenize('32,000 and 32 000 and 32000').filter((t) => t.kind === 'number').map((t) => t.norm)).toEqual(['32000', '32000', '32000']);
   });
 
-  it('gives offsets into the original text and lower-cases words', () => {
+  it('gives offsets into the original text, lower-cases words and drops the possessive', () => {
     const [first] = tokenize('ICE\u2019s audit');
-    expect(first).toEqual({ norm: "ice's", start: 0, end: 5, kind: 'word' });
+    expect(first).toEqual({ norm: 'ice', start: 0, end: 5, kind: 'word' });
+  });
+
+  it('splits words a missing space joined, but not abbreviations', () => {
+    expect(tokenize('court date.These issues in the U.S.').map((t) => t.norm)).toEqual(['court', 'date', 'these', 'issues', 'in', 'the', 'u.s', '.']);
   });
 });
 
