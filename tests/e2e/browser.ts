@@ -8,7 +8,8 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { chromiumPath, extensionArgs } from '../../src/cli/chromium';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -132,3 +133,58 @@ export interface WorkerChrome {
 }
 
 export type WorkerGlobal = typeof globalThis & { chrome: WorkerChrome };
+
+export const MARK = 'source-lens-mark';
+export const CARD = '[data-source-lens-card]';
+
+export interface E2eSession {
+  readonly browser: ExtensionBrowser;
+  readonly server: FixtureServer;
+  /** Opens a fixture page, failing if it does not load, and waits for the extension's first pass. */
+  open(path: string): Promise<Page>;
+  /** Every error the page or the extension reported in it (the fixtures' own 404s aside). */
+  errorsOf(page: Page): string[];
+}
+
+/** One browser with the extension and one fixture server for a test file, torn down after it. */
+export function useE2eSession(): E2eSession {
+  let browser: ExtensionBrowser | undefined;
+  let server: FixtureServer | undefined;
+  const errors = new WeakMap<Page, string[]>();
+  beforeAll(async () => {
+    server = await serveFixtures();
+    browser = await launchWithExtension();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not running (beforeAll failed)`);
+    return value;
+  };
+  return {
+    get browser() {
+      return need(browser, 'the browser');
+    },
+    get server() {
+      return need(server, 'the fixture server');
+    },
+    async open(path: string) {
+      const page = await need(browser, 'the browser').context.newPage();
+      const list: string[] = [];
+      errors.set(page, list);
+      page.on('pageerror', (e) => list.push(e.message));
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) list.push(m.text());
+      });
+      const response = await page.goto(`${need(server, 'the fixture server').origin}/${path}`);
+      if (!response?.ok()) throw new Error(`fixture ${path} did not load (${response?.status() ?? 'no response'})`);
+      await page.waitForFunction(() => performance.getEntriesByName('source-lens').length > 0, undefined, { timeout: 20_000 });
+      return page;
+    },
+    errorsOf(page: Page) {
+      return errors.get(page) ?? [];
+    },
+  };
+}

@@ -5,41 +5,17 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, ROOT, serveFixtures, type ExtensionBrowser, type FixtureServer, type WorkerGlobal } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CARD, MARK, ROOT, useE2eSession, type WorkerGlobal } from './browser';
 
 const SHOTS = join(ROOT, 'test-results');
-const MARK = 'source-lens-mark';
-const CARD = '[data-source-lens-card]';
+mkdirSync(SHOTS, { recursive: true });
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  const response = await page.goto(`${server.origin}/${path}`);
-  if (!response?.ok()) throw new Error(`fixture ${path} did not load (${response?.status() ?? 'no response'})`);
-  return page;
-}
-
-/** Waits for the content script's pass: its performance measure is visible to the page. */
-async function passDone(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('source-lens').length > 0, undefined, { timeout: 15_000 });
-}
+const session = useE2eSession();
+const open = (path: string) => session.open(path);
 
 async function tabIdOf(url: string): Promise<number> {
-  return browser.worker.evaluate(async (want) => {
+  return session.browser.worker.evaluate(async (want) => {
     const all = await (globalThis as WorkerGlobal).chrome.storage.session.get(null);
     for (const [key, value] of Object.entries(all)) {
       if ((value as { url?: string }).url === want) return Number(key.replace('tab-', ''));
@@ -53,7 +29,6 @@ describe('a covering article (seed 004, The Independent)', () => {
 
   beforeAll(async () => {
     page = await open('seeds/004-independent.html');
-    await passDone(page);
     await page.waitForSelector(MARK);
   }, 30_000);
 
@@ -114,10 +89,10 @@ describe('a covering article (seed 004, The Independent)', () => {
     const tabId = await tabIdOf(page.url());
     expect(tabId).toBeGreaterThan(0);
     const count = await page.locator(`${MARK}[tabindex]`).count();
-    const badge = await browser.worker.evaluate((id) => (globalThis as WorkerGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+    const badge = await session.browser.worker.evaluate((id) => (globalThis as WorkerGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
     expect(badge).toBe(String(count));
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('main[data-state="covers"]');
     expect(await popup.textContent('main')).toContain('This page covers OIG-24-46');
     expect(await popup.locator('button.item').count()).toBe(count);
@@ -133,14 +108,13 @@ describe('pages that cover no report', () => {
   it('leaves a look-alike and a corpus page untouched, and says so in the popup', async () => {
     for (const path of ['lookalikes/ice-arrests-32809.html', 'corpus/bbc-1.html']) {
       const page = await open(path);
-      await passDone(page);
       expect(await page.locator(MARK).count()).toBe(0);
       expect(await page.locator('source-lens-card').count()).toBe(0);
       const tabId = await tabIdOf(page.url());
-      const badge = await browser.worker.evaluate((id) => (globalThis as WorkerGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
+      const badge = await session.browser.worker.evaluate((id) => (globalThis as WorkerGlobal).chrome.action.getBadgeText({ tabId: id }), tabId);
       expect(badge).toBe('');
-      const popup = await browser.context.newPage();
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+      const popup = await session.browser.context.newPage();
+      await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
       await popup.waitForSelector('main[data-state="no-coverage"]');
       expect(await popup.textContent('main')).toContain('does not cover a report');
       await popup.close();
@@ -152,7 +126,6 @@ describe('pages that cover no report', () => {
 describe('late content and options', () => {
   it('checks an article that renders after the first pass, and again after "read more", annotating nothing twice', async () => {
     const page = await open('hostile/late.html');
-    await passDone(page);
     await page.waitForSelector(`${MARK}[data-source-lens="figure"]`, { timeout: 15_000 });
     expect(await page.locator(`${MARK}[tabindex]`).allTextContents()).toEqual(['More than 32,000']);
     await page.click('#more');
@@ -164,15 +137,15 @@ describe('late content and options', () => {
   it('turns off for a site from the options page, at once in the open tab, and says so in the popup', async () => {
     const page = await open('seeds/004-independent.html');
     await page.waitForSelector(`${MARK}[tabindex]`);
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.fill('#site', server.origin);
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    await options.fill('#site', session.server.origin);
     await options.click('button[type="submit"]');
     await options.waitForSelector('text=127.0.0.1');
     await page.waitForFunction(() => document.querySelectorAll('source-lens-mark').length === 0, undefined, { timeout: 10_000 });
     const tabId = await tabIdOf(page.url());
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('main[data-state="off-for-site"]');
     // And back on: the highlights return.
     await options.click('text=Turn back on');
@@ -187,7 +160,7 @@ describe('privacy', () => {
     // The Readability corpus page loads its own ads and trackers (blocked by the host
     // resolver rules); those are the page's, not ours, so its requests are set aside. The
     // seed and look-alike pages load nothing of their own: anything external there would be ours.
-    const ours = browser.requests.filter((r) => !r.page?.includes('/corpus/'));
+    const ours = session.browser.requests.filter((r) => !r.page?.includes('/corpus/'));
     const outside = ours.filter((r) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|about:)/.test(r.url));
     expect(outside).toEqual([]);
     expect(ours.length).toBeGreaterThan(0);

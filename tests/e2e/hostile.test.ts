@@ -5,38 +5,14 @@
  * the page must keep working, and the source card must still render.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './browser';
+import { describe, expect, it } from 'vitest';
+import { CARD, MARK, useE2eSession } from './browser';
 
-const MARK = 'source-lens-mark';
-const CARD = '[data-source-lens-card]';
+const session = useE2eSession();
 
-let server: FixtureServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  browser = await launchWithExtension();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** Opens a page, collecting every error the page or the extension reports in it. */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    // The fixtures' own missing images and favicon are the page's 404s, not our errors.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
-  });
-  const response = await page.goto(`${server.origin}/${path}`);
-  if (!response?.ok()) throw new Error(`fixture ${path} did not load`);
-  await page.waitForFunction(() => performance.getEntriesByName('source-lens').length > 0, undefined, { timeout: 20_000 });
-  return { page, errors };
+  const page = await session.open(path);
+  return { page, errors: session.errorsOf(page) };
 }
 
 async function cardWorks(page: Page): Promise<void> {
