@@ -18,8 +18,12 @@ const analysis = analyzeArticle(
   engine,
 );
 
-const first = analysis.annotations[0];
-if (!first) throw new Error('the sample article lost its annotation');
+function firstAnnotation() {
+  const a = analysis.annotations[0];
+  if (!a) throw new Error('the sample article lost its annotation');
+  return a;
+}
+const first = firstAnnotation();
 
 function card(model = cardModel(first, engine)) {
   const root = document.createElement('div');
