@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compilePrefilter } from '../../src/detect/prefilter';
-import { kb } from '../helpers/engine';
+import { parseHTML } from 'linkedom';
+import { candidateReports } from '../../src/annotate/analyze';
+import { engine, kb } from '../helpers/engine';
 
 const prefilter = compilePrefilter(kb);
 
@@ -24,5 +26,26 @@ describe('prefilter', () => {
 
   it('matches "ice" only as a word, not inside "notice" or "office"', () => {
     expect(prefilter.candidates('The office gave notice to unaccompanied minors, the inspector general said.')).toEqual([]);
+  });
+});
+
+
+describe('what the prefilter reads on a live page', () => {
+  const STORY = '<p>The DHS inspector general said ICE could not monitor unaccompanied children.</p>';
+  const page = (body: string) => parseHTML(`<html><head><title>Page</title></head><body>${body}</body></html>`).document as unknown as Document;
+
+  it('reads only the story when the page marks it with one <article>: a sidebar does not count', () => {
+    const doc = page(`<article><p>Weather.</p><p>Sun.</p><p>Rain later.</p></article><aside>${STORY}</aside>`);
+    expect(candidateReports(doc, engine)).toEqual([]);
+  });
+
+  it('reads the story inside that <article>', () => {
+    const doc = page(`<nav>Menu</nav><article>${STORY}<p>More.</p><p>More still.</p></article>`);
+    expect(candidateReports(doc, engine).sort()).toEqual(['OIG-24-46', 'OIG-25-21']);
+  });
+
+  it('reads the whole body when the lone <article> is only a teaser', () => {
+    const doc = page(`<article><p>Teaser</p></article><div class="story">${STORY}</div>`);
+    expect(candidateReports(doc, engine).sort()).toEqual(['OIG-24-46', 'OIG-25-21']);
   });
 });
