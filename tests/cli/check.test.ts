@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,4 +74,29 @@ describe('check --json', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/usage: npm run check/);
   });
+});
+
+describe('check on URLs', () => {
+  it('fetches an http URL, and reports an unreachable one or a non-HTML one on stderr', async () => {
+    const html = readFileSync(SEED);
+    const server = createServer((req, res) => {
+      if (req.url === '/data.json') res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      const run = await check('--json', `${origin}/article.html`, `${origin}/data.json`, 'http://127.0.0.1:9/nothing');
+      expect(run.code).not.toBe(0);
+      const parsed = JSON.parse(run.stdout) as { results: { input: string; covers: boolean }[] };
+      expect(parsed.results).toEqual([expect.objectContaining({ input: `${origin}/article.html`, covers: true })]);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toMatch(/data\.json: not HTML/);
+      expect(lines[1]).toMatch(/127\.0\.0\.1:9\/nothing: cannot fetch/);
+    } finally {
+      server.close();
+    }
+  }, 30_000);
 });
