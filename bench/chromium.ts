@@ -4,7 +4,8 @@
  * Readability parse of the same page in the same tab, side by side, and prints the ratios
  * for the Readability corpus (pages that cover no report) and for the covering fixtures,
  * plus the content script's bundle size and how the cost grows with a 10x longer article.
- * A pass over 50 ms is counted as a long task caused by the extension.
+ * The pass is split into tasks (idle callbacks); one over 50 ms is a long task caused by
+ * the extension.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -45,6 +46,8 @@ interface Sample {
   readability: number;
   /** The prefilter alone (page text and regexes), inside the pass. */
   prefilter: number;
+  /** The longest single task of the pass. */
+  longest: number;
 }
 
 async function measure(context: BrowserContext, url: string, name: string): Promise<Sample | null> {
@@ -52,8 +55,12 @@ async function measure(context: BrowserContext, url: string, name: string): Prom
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
     await page.waitForFunction(() => performance.getEntriesByName('source-lens').length > 0, undefined, { timeout: 30_000 });
-    const extension = await page.evaluate(() => performance.getEntriesByName('source-lens')[0]?.duration ?? 0);
-    const prefilter = await page.evaluate(() => performance.getEntriesByName('source-lens:prefilter')[0]?.duration ?? 0);
+    // The pass's working time (its idle gaps aside), its prefilter, and its longest task.
+    const { extension, prefilter, longest } = await page.evaluate(() => ({
+      extension: performance.getEntriesByName('source-lens:work')[0]?.duration ?? 0,
+      prefilter: performance.getEntriesByName('source-lens:prefilter')[0]?.duration ?? 0,
+      longest: Math.max(0, ...performance.getEntriesByName('source-lens:step').map((e) => e.duration)),
+    }));
     await page.addScriptTag({ content: `${READABILITY}\nwindow.__Readability = Readability;` });
     const readability = await page.evaluate(() => {
       const R = (window as unknown as { __Readability: new (d: Document) => { parse(): unknown } }).__Readability;
@@ -65,7 +72,7 @@ async function measure(context: BrowserContext, url: string, name: string): Prom
       }
       return runs.sort((a, b) => a - b)[1] ?? 0;
     });
-    return { name, extension, readability, prefilter };
+    return { name, extension, readability, prefilter, longest };
   } catch (error) {
     console.log(`  skipped ${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     return null;
@@ -76,13 +83,14 @@ async function measure(context: BrowserContext, url: string, name: string): Prom
 
 function summary(title: string, samples: Sample[]): void {
   const ratios = samples.map((s) => s.extension / Math.max(s.readability, 0.01));
-  const long = samples.filter((s) => s.extension > LONG_TASK_MS);
+  const long = samples.filter((s) => s.longest > LONG_TASK_MS);
   console.log(`\n${title}: ${samples.length} pages`);
-  console.log(`  extension pass: median ${median(samples.map((s) => s.extension)).toFixed(2)} ms, worst ${Math.max(...samples.map((s) => s.extension)).toFixed(2)} ms`);
+  console.log(`  extension pass (working time): median ${median(samples.map((s) => s.extension)).toFixed(2)} ms, worst ${Math.max(...samples.map((s) => s.extension)).toFixed(2)} ms`);
   console.log(`  of which prefilter: median ${median(samples.map((s) => s.prefilter)).toFixed(2)} ms`);
   console.log(`  Readability parse: median ${median(samples.map((s) => s.readability)).toFixed(2)} ms`);
   console.log(`  ratio: median ${median(ratios).toFixed(3)}x, worst ${Math.max(...ratios).toFixed(3)}x`);
-  console.log(`  passes over ${LONG_TASK_MS} ms: ${long.length}${long.length ? ` (${long.map((s) => s.name).join(', ')})` : ''}`);
+  console.log(`  longest task: median ${median(samples.map((s) => s.longest)).toFixed(2)} ms, worst ${Math.max(...samples.map((s) => s.longest)).toFixed(2)} ms`);
+  console.log(`  pages with a task over ${LONG_TASK_MS} ms: ${long.length}${long.length ? ` (${long.map((s) => `${s.name} ${s.longest.toFixed(0)} ms`).join(', ')})` : ''}`);
 }
 
 async function main(): Promise<void> {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from '#imports';
-import { createEngine, candidateReports } from '../../src/annotate/analyze';
+import { analyzeArticle, candidateReports, createEngine } from '../../src/annotate/analyze';
+import { extractArticle } from '../../src/detect/article';
 import { bundledKnowledge } from '../../src/knowledge/bundled';
 import { CARD_CSS } from '../../src/ui/card.css';
 import { createCardController, type CardController } from '../../src/ui/card-controller';
@@ -56,41 +57,85 @@ export default defineContentScript({
       ui.mount();
     };
 
-    // Each pass is one synchronous task (the card host is created after it, off the clock
-    // of the pass but on its own measure), so the measure is the work the page waits for.
-    const pass = () => {
-      const start = performance.now();
-      let needsCard = false;
+    /**
+     * A pass is a few short tasks, not one long one: the prefilter runs at once (and is all
+     * an unrelated page costs); Readability, the matching and the highlighting each run in
+     * their own idle callback. `source-lens` measures the whole pass, `source-lens:work` the
+     * time spent working in it, and each `source-lens:step` one task.
+     */
+    let running = false;
+    let again = false;
+    let work = 0;
+    const step = <T,>(fn: () => T): T => {
+      const begin = performance.now();
       try {
-        const off = isOffFor(settings, location.hostname);
+        return fn();
+      } finally {
+        const end = performance.now();
+        work += end - begin;
+        performance.measure('source-lens:step', { start: begin, end });
+      }
+    };
+    const idleStep = <T,>(fn: () => T): Promise<T> =>
+      new Promise((resolve, reject) => {
+        ctx.requestIdleCallback(
+          () => {
+            try {
+              resolve(step(fn));
+            } catch (error) {
+              reject(error);
+            }
+          },
+          { timeout: 500 },
+        );
+      });
+
+    const pass = async (): Promise<void> => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      work = 0;
+      const start = performance.now();
+      try {
+        const off = step(() => isOffFor(settings, location.hostname));
         if (off) {
           result?.clear();
           result = null;
           send(stateOnly(off, page()));
           return;
         }
-        const candidates = candidateReports(document, engine);
+        const candidates = step(() => candidateReports(document, engine));
         performance.measure('source-lens:prefilter', { start, end: performance.now() });
         if (candidates.length === 0) {
           send(stateOnly('no-coverage', page()));
           return;
         }
-        result = annotator.run();
+        const article = await idleStep(() => extractArticle(document));
+        const analysis = await idleStep(() => (article ? analyzeArticle(article, engine) : null));
+        if (!analysis || !ctx.isValid) {
+          send(stateOnly('no-coverage', page()));
+          return;
+        }
+        result = await idleStep(() => annotator.apply(analysis));
         send(result.summary);
-        needsCard = result.summary.items.length > 0;
+        if (result.summary.items.length > 0) await ensureCard();
       } finally {
         performance.measure('source-lens', { start, end: performance.now() });
-      }
-      if (needsCard) {
-        const cardStart = performance.now();
-        void ensureCard().then(() => performance.measure('source-lens:card', { start: cardStart, end: performance.now() }));
+        performance.measure('source-lens:work', { start, duration: work });
+        running = false;
+        if (again && ctx.isValid) {
+          again = false;
+          void pass();
+        }
       }
     };
 
-    pass();
+    await pass();
 
     const rerun = () => {
-      if (ctx.isValid) pass();
+      if (ctx.isValid) void pass();
     };
     watchLateContent(document, rerun, ctx.signal);
     ctx.addEventListener(window, 'wxt:locationchange', rerun);

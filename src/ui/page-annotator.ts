@@ -6,7 +6,7 @@
 import { analyzeDocument, type Engine } from '../annotate/analyze';
 import { anchor, indexText, nodeSegments } from '../annotate/anchor';
 import { createHighlightState, HIGHLIGHT_TAG, removeHighlights, wrapRange, type HighlightState } from '../annotate/highlight';
-import type { Annotation } from '../annotate/types';
+import type { Annotation, PageAnalysis } from '../annotate/types';
 import { cardModel, type CardModel } from './card-model';
 import type { Settings } from './settings';
 import { summarize, type PageSummary } from './summary';
@@ -28,7 +28,10 @@ function insideHighlight(node: Node, kind: Annotation['kind']): boolean {
 }
 
 export interface PageAnnotator {
+  /** The engine's analysis, then highlights for it: one call. */
   run(): PageAnnotations;
+  /** Highlights for an analysis made earlier (the content script splits the pass in steps). */
+  apply(analysis: PageAnalysis): PageAnnotations;
 }
 
 export function createPageAnnotator(doc: Document, engine: Engine, settings: () => Settings): PageAnnotator {
@@ -48,27 +51,44 @@ export function createPageAnnotator(doc: Document, engine: Engine, settings: () 
     },
   });
 
-  return {
-    run() {
-      const analysis = analyzeDocument(doc, engine);
-      const { show, style } = settings();
-      const shown = analysis.annotations.filter((a) => show === 'all' || a.verdict !== 'supported');
-      for (const a of shown) {
-        const key = keyOf(a);
-        if (byKey.has(key)) continue;
-        const index = indexText(doc.body);
-        const at = anchor(index, a.selector);
-        if (!at) continue;
-        // Already wrapped by an earlier pass or an overlapping annotation: leave it.
-        if (nodeSegments(index, at.start, at.end).some((s) => insideHighlight(s.node, a.kind))) continue;
-        const id = `sl${next++}`;
-        const wrappers = wrapRange(doc, index, at.start, at.end, a, id, state, style);
-        if (wrappers.length > 0) byKey.set(key, { id, annotation: a });
+  const apply = (analysis: PageAnalysis): PageAnnotations => {
+    const { show, style } = settings();
+    const fresh = analysis.annotations.filter((a) => (show === 'all' || a.verdict !== 'supported') && !byKey.has(keyOf(a)));
+    // Anchor everything against one index of the page's text, then wrap from the end of the
+    // page backwards: a wrap only splits text after its own start, so the offsets of the
+    // ranges still to wrap stay true. A range that reaches into one already wrapped (a
+    // figure inside a quotation) needs a fresh index.
+    let index = indexText(doc.body);
+    const placed = fresh
+      .map((a) => ({ a, at: anchor(index, a.selector) }))
+      .filter((p): p is { a: Annotation; at: { start: number; end: number } } => p.at !== null)
+      .sort((x, y) => y.at.start - x.at.start || x.at.end - y.at.end);
+    let wrappedFrom = Infinity;
+    for (const { a, at } of placed) {
+      let range = at;
+      if (at.end > wrappedFrom) {
+        index = indexText(doc.body);
+        range = anchor(index, a.selector) ?? at;
       }
-      const kept = [...byKey.values()];
-      const page = { url: doc.location?.href ?? '', title: doc.title };
-      const summary = summarize({ ...analysis, annotations: kept.map((k) => k.annotation) }, engine, page, kept.map((k) => k.id));
-      return view(summary);
-    },
+      // Already wrapped by an earlier pass or an overlapping annotation of the same kind: leave it.
+      if (nodeSegments(index, range.start, range.end).some((s) => insideHighlight(s.node, a.kind))) continue;
+      const id = `sl${next++}`;
+      const wrappers = wrapRange(doc, index, range.start, range.end, a, id, state, style);
+      if (wrappers.length > 0) {
+        byKey.set(keyOf(a), { id, annotation: a });
+        wrappedFrom = Math.min(wrappedFrom, range.start);
+      }
+    }
+    // The summary lists annotations in page order, whatever order they were wrapped in.
+    const order = new Map(analysis.annotations.map((a, i) => [keyOf(a), i]));
+    const kept = [...byKey.entries()].sort((x, y) => (order.get(x[0]) ?? 0) - (order.get(y[0]) ?? 0)).map(([, v]) => v);
+    const page = { url: doc.location?.href ?? '', title: doc.title };
+    const summary = summarize({ ...analysis, annotations: kept.map((k) => k.annotation) }, engine, page, kept.map((k) => k.id));
+    return view(summary);
+  };
+
+  return {
+    run: () => apply(analyzeDocument(doc, engine)),
+    apply,
   };
 }
