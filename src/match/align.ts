@@ -86,7 +86,6 @@ function cutShort(q: Token, p: Token): boolean {
 }
 
 // Backtrace codes.
-const FROM_NONE = 0;
 const FROM_DIAG = 1;
 const FROM_UP = 2; // quote item consumed, no passage token (insertion / empty editorial)
 const FROM_LEFT = 3; // passage token skipped (deletion)
@@ -242,7 +241,7 @@ export function align(quote: string, passage: string, passageTruncated: boolean)
       ops.push({ type: 'insert', quote: [item.token.start, item.token.end], passage: null, quoteTokens: [item.token], passageTokens: [] });
       i--;
     } else {
-      break; // FROM_NONE: cannot happen for i > 0, kept as a guard against a malformed table
+      break; // no move recorded (0): cannot happen for i > 0, kept as a guard against a malformed table
     }
   }
   ops.reverse();
@@ -269,4 +268,3 @@ export function align(quote: string, passage: string, passageTruncated: boolean)
   };
 }
 
-void FROM_NONE;
