@@ -85,7 +85,7 @@ function cutShort(q: Token, p: Token): boolean {
   return q.kind === 'word' && q.norm.length >= 2 && p.norm.length > q.norm.length && p.norm.startsWith(q.norm);
 }
 
-// Backtrace codes.
+// Backtrace codes (0: no move recorded).
 const FROM_DIAG = 1;
 const FROM_UP = 2; // quote item consumed, no passage token (insertion / empty editorial)
 const FROM_LEFT = 3; // passage token skipped (deletion)
