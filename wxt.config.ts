@@ -24,7 +24,8 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'source-lens@source-lens.invalid', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+            gecko: { id: 'source-lens@source-lens.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

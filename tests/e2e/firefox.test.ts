@@ -1,0 +1,62 @@
+/**
+ * Firefox is a first-class target: the built Firefox extension, installed in Firefox ESR
+ * through WebDriver BiDi (puppeteer-core), highlights a covering article and opens its
+ * source card; an unrelated page gets nothing. (The popup cannot be opened as a page in
+ * Firefox, so popup tests stay in Chromium.)
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MARK, ROOT, serveFixtures, type FixtureServer } from './browser';
+
+const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
+
+function firefoxPath(): string {
+  const found = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error('Firefox not found. Install it with `sudo apt-get install -y firefox-esr` (.ci/run does this), or set FIREFOX_PATH.');
+  }
+  return found;
+}
+
+let browser: Browser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  if (!existsSync(join(FIREFOX_DIR, 'manifest.json'))) throw new Error('Build the Firefox extension first: `npm run build:firefox`.');
+  server = await serveFixtures();
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true });
+  await browser.installExtension(FIREFOX_DIR);
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('in Firefox', () => {
+  it('highlights a covering article and opens the source card on hover', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/seeds/004-independent.html`);
+    await page.waitForSelector(`${MARK}[tabindex]`, { timeout: 20_000 });
+    const marks = await page.$$eval(`${MARK}[tabindex]`, (els) => els.map((e) => [e.getAttribute('data-verdict'), e.textContent]));
+    expect(marks).toEqual(expect.arrayContaining([['needs-context', 'more than 32,000']]));
+    await page.hover(`${MARK}[tabindex]`);
+    await page.waitForFunction(
+      () => document.querySelector('source-lens-card')?.shadowRoot?.querySelector('[data-source-lens-card]') !== null,
+      { timeout: 10_000 },
+    );
+    const card = await page.evaluate(() => document.querySelector('source-lens-card')?.shadowRoot?.querySelector('[data-source-lens-card]')?.textContent ?? '');
+    expect(card).toContain('OIG-24-46');
+    await page.close();
+  }, 60_000);
+
+  it('leaves an unrelated page alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/lookalikes/ice-arrests-32809.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('source-lens').length > 0, { timeout: 20_000 });
+    expect(await page.$$eval(MARK, (els) => els.length)).toBe(0);
+    await page.close();
+  }, 60_000);
+});
