@@ -13,7 +13,7 @@ import type { Figure, Framing, Qualifier, Report, Severity, OtherSource, Distort
 import type { Block } from '../detect/article';
 import { findNumbers, type NumberMention } from '../extract/numbers';
 import { splitSentences, spanContaining, type Span } from '../extract/text';
-import { findFramings, isRebuttal, type FramingHit } from './framing';
+import { findFramings, isRebuttal, isReportedClaim, type FramingHit } from './framing';
 import { findTerms, termsPresent } from './terms';
 
 export interface FigureMatch {
@@ -277,7 +277,7 @@ function matchDistortion(m: NumberMention, s: SentenceView, reports: readonly Re
       if (!distortionFits(d, m, framings, s.text)) continue;
       const figure = report.figures.find((f) => d.figures.includes(f.id));
       return {
-        verdict: 'misleading',
+        verdict: isReportedClaim(s.text) ? 'needs-context' : 'misleading',
         report: report.number,
         ref: d.id,
         matches: null,
@@ -310,6 +310,7 @@ function matchReportFigure(m: NumberMention, s: SentenceView, reports: readonly 
   const triggered = figure.framings.filter((f) => framings.has(f.framing));
   const caveats = [...figure.caveats, ...triggered.map((t) => t.caveat)];
   let verdict = verdictOf(triggered.map((t) => t.severity));
+  if (verdict === 'misleading' && isReportedClaim(s.text)) verdict = 'needs-context';
   if (m.qualifier === 'up-to') {
     // "Up to 32,000" makes the report's floor a ceiling.
     caveats.push('qualifier-upper-bound');

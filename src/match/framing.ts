@@ -23,6 +23,19 @@ const REBUTTAL = /\b(?:false(?:ly)?|misleading(?:ly)?|incorrect(?:ly)?|inaccurat
 const LEFT = /\b(?:biden|harris|democrats?|democratic)\b/iu;
 const RIGHT = /\b(?:trump|republicans?|gop)\b/iu;
 
+const SPEECH = /\b(?:claim(?:ed|s)?|alleg(?:ed|es)|said|says|told|tweeted|posted|wrote|insisted|argued|declared)\b/iu;
+const REPORT_CUE = /\b(?:report(?:s|ed)?|watchdog|inspector general|OIG|audit|alert|findings?)\b/iu;
+
+/**
+ * The sentence reports what someone else claimed ("Vance said 320,000 children are
+ * missing") without giving it to the report. The figure is still not the report's, and the
+ * card says so, but the article is quoting, not asserting: the most it earns is
+ * needs-context, never misleading.
+ */
+export function isReportedClaim(sentence: string): boolean {
+  return SPEECH.test(sentence) && !REPORT_CUE.test(sentence);
+}
+
 /** The sentence repeats a claim in order to refute it. */
 export function isRebuttal(sentence: string): boolean {
   return REBUTTAL.test(sentence);

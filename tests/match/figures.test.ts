@@ -163,6 +163,12 @@ describe('distortions and other sources', () => {
     expect(one('Hundreds of thousands of migrant children cross the border each year.')).toEqual([]);
   });
 
+  it('calls a distortion someone is quoted as claiming needs-context, not misleading: the article reports it', () => {
+    expect(one('Vance said 320,000 children are missing.')).toEqual([['320,000', 'needs-context', 'sum-320000']]);
+    expect(one('The senator claimed 291,000 children are missing, never served a notice to appear.')[0]?.[1]).toBe('needs-context');
+    expect(one('The report says 291,000 children are missing, never served a notice to appear.')[0]?.[1]).toBe('misleading');
+  });
+
   it('does not flag a distortion that the sentence refutes', () => {
     expect(one('Viral posts falsely claimed 320,000 migrant children are missing.')).toEqual([]);
   });
