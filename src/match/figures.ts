@@ -299,7 +299,12 @@ function matchReportFigure(m: NumberMention, s: SentenceView, reports: readonly 
     for (const figure of report.figures) {
       if (!valueFits(m.value, m.qualifier, figure)) continue;
       if (hasExclusion(figure, m, s)) continue;
-      const { total, specific } = contextScore(figure, s, generic);
+      const base = contextScore(figure, s, generic);
+      // "32,000 migrant children are missing": the framing the report warns about for this
+      // figure is itself a sign the sentence is about it (the most common distortion).
+      const framed = figure.framings.some((f) => framings.has(f.framing) && f.framing !== 'one-administration') ? 1 : 0;
+      const total = base.total + framed;
+      const specific = base.specific + framed;
       if (total < minContext || specific === 0) continue;
       const score = total + specific;
       if (!best || score > best.score) best = { report, figure, score };

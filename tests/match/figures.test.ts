@@ -108,6 +108,12 @@ describe('framings', () => {
     expect(m?.caveats).toContain('f32-what-it-counts');
   });
 
+  it('recognises "32,000 migrant children are missing", the most common distortion, with no other context', () => {
+    expect(one('Some 32,000 migrant children are missing.')).toEqual([['Some 32,000', 'needs-context', 'oig-24-46/F32']]);
+    // A bare "missing" with nothing else of the story is still not enough.
+    expect(one('32,000 missing.')).toEqual([]);
+  });
+
   it('calls "291,000 missing" misleading: the report counts unserved notices', () => {
     expect(one('The report found 291,000 children missing, never served a notice to appear.')).toEqual([
       ['291,000', 'misleading', 'oig-24-46/F291'],
