@@ -189,8 +189,14 @@ const phraseSource = (p: string): string => p.split(' ').map(escape).join('\\s+'
 const alternatives = (words: Iterable<string>): string =>
   Array.from(words).sort((a, b) => b.length - a.length).map(phraseSource).join('|');
 
-const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
-const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+/**
+ * Letters and digits for word boundaries (Latin with accents, Greek, Cyrillic), spelled out
+ * rather than as `\p{L}\p{N}` with the `u` flag: V8 compiles such regexes several times
+ * slower, and a content script compiles all of these afresh on every covering page.
+ */
+const WORD_CHARS = 'A-Za-z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u03ff\\u0400-\\u052f';
+const NOT_WORD_AFTER = '(?![' + WORD_CHARS + '])';
+const NOT_WORD_BEFORE = '(?<![' + WORD_CHARS + '])';
 
 const ANCHOR_WORDS = [
   ...keysOf(CARDINALS), ...keysOf(TENS), 'hundred', ...keysOf(BIG_SCALES), 'dozen',
@@ -222,36 +228,36 @@ const NUMERAL = new RegExp(
     '|(\\d{1,3}(?:[ \\u00a0\\u202f\\u2009]\\d{3})+)(?!\\d)' +
     `|(\\d+,\\d{1,2})(?=\\s+(?:millones|millón|millon|millions|million|milhões|milhoes|milhão|milhao|milliards?|mil)${NOT_WORD_AFTER})` +
     '|(\\d+(?:\\.\\d+)?)',
-  'yu',
+  'y',
 );
 /** Digits glued to more digits by punctuation are ids, versions, scores: "24/7", "1.2.3". */
 const GLUED_DIGIT = /[.,/:]\d/y;
 /** Letters glued to a numeral: multipliers, ordinals, plurals, clock times. */
 const SUFFIX = new RegExp(
   `(k|mn|m|bn|b)${NOT_WORD_AFTER}|(st|nd|rd|th)${NOT_WORD_AFTER}|(s)${NOT_WORD_AFTER}|([ap]\\.m\\.|[ap]m${NOT_WORD_AFTER})`,
-  'iyu',
+  'iy',
 );
 const SCALE_WORD = pattern(
-  new RegExp(`(?:\\s+|-)(${alternatives(SCALE_AFTER_DIGITS.keys())})${NOT_WORD_AFTER}`, 'iyu'),
+  new RegExp(`(?:\\s+|-)(${alternatives(SCALE_AFTER_DIGITS.keys())})${NOT_WORD_AFTER}`, 'iy'),
   keysOf(SCALE_AFTER_DIGITS).map((k) => k.split(' ')[0] ?? k),
   '-',
 );
 /** The rest of a token that starts with a rejected number, so none of it is read again. */
-const TOKEN_REST = /[\p{L}\p{N}]*(?:[-/._:,@#][\p{L}\p{N}]+)*/yu;
+const TOKEN_REST = /[A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f]*(?:[-/._:,@#][A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f]+)*/y;
 
-const ISO_DATE = new RegExp(`\\d{4}-\\d{1,2}-\\d{1,2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?${NOT_WORD_AFTER}`, 'yu');
-const SLASH_DATE = /\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?![\p{L}\p{N}/])/yu;
-const DOT_DATE = new RegExp(`\\d{1,2}\\.\\d{1,2}\\.\\d{4}${NOT_WORD_AFTER}`, 'yu');
-const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]\.m\.|[ap]m(?![\p{L}\p{N}])))?(?!\d)/iyu;
-const PHONE = /(?:1[-.\s])?\d{3}(?:\)\s?|[-.\s])\d{3}[-.]\d{4}(?!\d)/yu;
-const SLASHED = /\d+(?:\/[\p{L}\p{N}]+)+/yu;
+const ISO_DATE = new RegExp(`\\d{4}-\\d{1,2}-\\d{1,2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?${NOT_WORD_AFTER}`, 'y');
+const SLASH_DATE = /\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?![A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f/])/y;
+const DOT_DATE = new RegExp(`\\d{1,2}\\.\\d{1,2}\\.\\d{4}${NOT_WORD_AFTER}`, 'y');
+const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:[ap]\.m\.|[ap]m(?![A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f])))?(?!\d)/iy;
+const PHONE = /(?:1[-.\s])?\d{3}(?:\)\s?|[-.\s])\d{3}[-.]\d{4}(?!\d)/y;
+const SLASHED = /\d+(?:\/[A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f]+)+/y;
 const ZIP_PLUS4 = /-\d{4}(?!\d)/y;
 const NON_SPACE = /\S+/y;
 
 const PERCENT_AFTER = pattern(
   new RegExp(
     `\\s?%|\\s+(?:percentage\\s+points?|percent|per\\s?cent|por\\s+ciento|pour\\s+cent|por\\s+cento)${NOT_WORD_AFTER}`,
-    'iyu',
+    'iy',
   ),
   ['percent', 'percentage', 'per', 'por', 'pour'],
   '%',
@@ -259,7 +265,7 @@ const PERCENT_AFTER = pattern(
 const MONEY_AFTER = pattern(
   new RegExp(
     `\\s+(?:dollars?|(?:de\\s+)?d[oó]lares|euros?|pesos|reais|USD|EUR)${NOT_WORD_AFTER}`,
-    'iyu',
+    'iy',
   ),
   ['dollars', 'dollar', 'de', 'dólares', 'dolares', 'euros', 'euro', 'pesos', 'reais', 'usd', 'eur'],
   '',
@@ -267,64 +273,64 @@ const MONEY_AFTER = pattern(
 const AGE_AFTER = pattern(
   new RegExp(
     `(?:-|\\s+)(?:years?|yrs?|months?)(?:-|\\s+)olds?${NOT_WORD_AFTER}|\\s+(?:años|anos|ans)${NOT_WORD_AFTER}`,
-    'iyu',
+    'iy',
   ),
   ['years', 'year', 'yr', 'yrs', 'months', 'month', 'años', 'anos', 'ans'],
   '-',
 );
-const CLOCK_AFTER = pattern(/\s?(?:[ap]\.m\.|[ap]m(?![\p{L}\p{N}]))/iyu, ['a', 'p', 'am', 'pm'], '');
+const CLOCK_AFTER = pattern(/\s?(?:[ap]\.m\.|[ap]m(?![A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f]))/iy, ['a', 'p', 'am', 'pm'], '');
 const OR_MORE = pattern(
-  new RegExp(`\\s+or\\s+more${NOT_WORD_AFTER}`, 'iyu'),
+  new RegExp(`\\s+or\\s+more${NOT_WORD_AFTER}`, 'iy'),
   ['or'],
   '',
 );
 const PLUS_SIGN = pattern(/\+(?!\d)/y, [], '+');
 const HYPHEN_PLUS = pattern(
-  new RegExp(`-plus${NOT_WORD_AFTER}`, 'iyu'),
+  new RegExp(`-plus${NOT_WORD_AFTER}`, 'iy'),
   [],
   '-',
 );
 const RANGE_DASH = pattern(/\s*[-\u2010\u2011\u2012\u2013\u2014]\s*/y, [], '-\u2010\u2011\u2012\u2013\u2014');
 const RANGE_WORD = pattern(
-  new RegExp(`\\s+(to|through|and)\\s+`, 'iyu'),
+  new RegExp(`\\s+(to|through|and)\\s+`, 'iy'),
   ['to', 'through', 'and'],
   '',
 );
 const RANGE_CURRENCY = /(?:US\s?\$|\$|€|£)\s?/y;
 const COUNT_NOUN = pattern(
-  new RegExp(`(?:\\s+(?:${COUNT_MODIFIERS.join('|')}))*\\s+(?:${COUNT_NOUNS.join('|')})${NOT_WORD_AFTER}`, 'iyu'),
+  new RegExp(`(?:\\s+(?:${COUNT_MODIFIERS.join('|')}))*\\s+(?:${COUNT_NOUNS.join('|')})${NOT_WORD_AFTER}`, 'iy'),
   [...COUNT_MODIFIERS, ...COUNT_NOUNS],
   '',
 );
 const DAY_MONTH_AFTER = pattern(
   new RegExp(
     `(?:st|nd|rd|th)?\\s+(?:(?:of|de)\\s+)?(${MONTHS})${NOT_WORD_AFTER}\\.?(?:,?\\s+(?:de\\s+)?(?:19|20)\\d{2}(?!\\d))?`,
-    'iyu',
+    'iy',
   ),
   [...MONTH_WORDS, 'of', 'de', 'st', 'nd', 'rd', 'th'],
   '',
 );
-const DATE_TAIL = /(?:\s*[-\u2013]\s*\d{1,2}(?!\d))?(?:,?\s+(?:19|20)\d{2}(?!\d|[-/.:,]\d))?/yu;
+const DATE_TAIL = /(?:\s*[-\u2013]\s*\d{1,2}(?!\d))?(?:,?\s+(?:19|20)\d{2}(?!\d|[-/.:,]\d))?/y;
 
 const QUALIFIER_BEFORE = pattern(
   new RegExp(
     `${NOT_WORD_BEFORE}(${alternatives(QUALIFIER_BY_PHRASE.keys())})(?:\\s+of)?\\s+$|(~)\\s*$`,
-    'iu',
+    'i',
   ),
   keysOf(QUALIFIER_BY_PHRASE).map((k) => k.split(' ').pop()?.replace('.', '') ?? k).concat('of'),
   '~',
   32,
 );
 const CURRENCY_BEFORE = pattern(
-  /(?:(?:(?<![\p{L}\p{N}])(?:US|U\.S\.|[ACR]|MX)\s?)?\$|€|£|(?<![\p{L}\p{N}])(?:USD|EUR|GBP)\s)\s?$/u,
+  /(?:(?:(?<![A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f])(?:US|U\.S\.|[ACR]|MX)\s?)?\$|€|£|(?<![A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f])(?:USD|EUR|GBP)\s)\s?$/,
   ['usd', 'eur', 'gbp'],
   '$€£',
   8,
 );
-const BETWEEN_BEFORE = pattern(/(?<![\p{L}\p{N}])between\s+$/iu, ['between'], '', 12);
-const CHANGE_BEFORE = pattern(/(?<![\p{L}\p{N}])(?:from|by)\s+$/iu, ['from', 'by'], '', 8);
+const BETWEEN_BEFORE = pattern(/(?<![A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f])between\s+$/i, ['between'], '', 12);
+const CHANGE_BEFORE = pattern(/(?<![A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f])(?:from|by)\s+$/i, ['from', 'by'], '', 8);
 const MONTH_BEFORE = pattern(
-  new RegExp(`${NOT_WORD_BEFORE}(${MONTHS})\\.?,?\\s+(?:(?:of|de)\\s+)?$`, 'iu'),
+  new RegExp(`${NOT_WORD_BEFORE}(${MONTHS})\\.?,?\\s+(?:(?:of|de)\\s+)?$`, 'i'),
   [...MONTH_WORDS, 'of', 'de'],
   '',
   20,
@@ -332,28 +338,28 @@ const MONTH_BEFORE = pattern(
 const AGE_BEFORE = pattern(
   new RegExp(
     `${NOT_WORD_BEFORE}(?:ages?|aged|age\\s+of|ages\\s+of|edad(?:es)?\\s+de|idade\\s+de|âgée?s?\\s+de)(?:\\s+between)?\\s+$`,
-    'iu',
+    'i',
   ),
   ['age', 'ages', 'aged', 'of', 'de', 'between'],
   '',
   24,
 );
 const FISCAL_BEFORE = pattern(
-  new RegExp(`${NOT_WORD_BEFORE}(?:FYs?|fiscal\\s+years?|calendar\\s+years?)\\s*$`, 'iu'),
+  new RegExp(`${NOT_WORD_BEFORE}(?:FYs?|fiscal\\s+years?|calendar\\s+years?)\\s*$`, 'i'),
   ['fy', 'fys', 'year', 'years'],
   '',
   20,
 );
-const FY_GLUED = /(?:^|[^\p{L}\p{N}])FYs?$/iu;
+const FY_GLUED = /(?:^|[^A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f])FYs?$/i;
 /** A two-letter state code before a five-digit number: "Boston, MA 02124". */
 const STATE_BEFORE = pattern(
-  /(?<![\p{L}\p{N}])[A-Z]{2}\s+$/u,
+  /(?<![A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f])[A-Z]{2}\s+$/,
   STATE_CODES,
   '',
   6,
 );
 const FEW_BEFORE = pattern(
-  new RegExp(`${NOT_WORD_BEFORE}(several|a\\s+few|few|many|a\\s+couple\\s+of)\\s+$`, 'iu'),
+  new RegExp(`${NOT_WORD_BEFORE}(several|a\\s+few|few|many|a\\s+couple\\s+of)\\s+$`, 'i'),
   ['several', 'few', 'many', 'of'],
   '',
   16,
@@ -361,32 +367,32 @@ const FEW_BEFORE = pattern(
 
 const FRACTION = new RegExp(
   `(a|one|two|three|four|five|six|seven|eight|nine|ten)[\\s-]+(${alternatives(DENOMINATORS.keys())})${NOT_WORD_AFTER}`,
-  'iyu',
+  'iy',
 );
 /** A word after "a third" that it could be numbering ("report", "time"), not "of" or a verb it starts. */
-const NOUN_NEXT = pattern(/\s+(?!(?:of|is|was|are|were|and|or|in|to|for)(?![\p{L}\p{N}]))\p{L}/iyu, [], ' \t\n\u00a0');
+const NOUN_NEXT = pattern(/\s+(?!(?:of|is|was|are|were|and|or|in|to|for)(?![A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f]))[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f]/iy, [], ' \t\n\u00a0');
 const FRACTION_SCALE = pattern(
-  new RegExp(`(?:\\s+of\\s+a|\\s+a)?(?:\\s+|-)(thousand|million|billion)${NOT_WORD_AFTER}`, 'iyu'),
+  new RegExp(`(?:\\s+of\\s+a|\\s+a)?(?:\\s+|-)(thousand|million|billion)${NOT_WORD_AFTER}`, 'iy'),
   ['of', 'a', 'thousand', 'million', 'billion'],
   '-',
 );
 const AND_A_HALF = pattern(
-  new RegExp(`\\s+and\\s+a\\s+half(?:\\s+|-)(thousand|million|billion)${NOT_WORD_AFTER}`, 'iyu'),
+  new RegExp(`\\s+and\\s+a\\s+half(?:\\s+|-)(thousand|million|billion)${NOT_WORD_AFTER}`, 'iy'),
   ['and'],
   '',
 );
-const HALF_SCALE = new RegExp(`half(?:\\s+a|-a)?(?:\\s+|-)(million|billion|dozen)${NOT_WORD_AFTER}`, 'iyu');
-const HALF_OF = new RegExp(`half(?=\\s+(?:of|the|all|its|their|those|these)${NOT_WORD_AFTER})`, 'iyu');
-const QUARTER_SCALE = new RegExp(`quarter(?:\\s+of\\s+a|\\s+a)?(?:\\s+|-)(million|billion)${NOT_WORD_AFTER}`, 'iyu');
+const HALF_SCALE = new RegExp(`half(?:\\s+a|-a)?(?:\\s+|-)(million|billion|dozen)${NOT_WORD_AFTER}`, 'iy');
+const HALF_OF = new RegExp(`half(?=\\s+(?:of|the|all|its|their|those|these)${NOT_WORD_AFTER})`, 'iy');
+const QUARTER_SCALE = new RegExp(`quarter(?:\\s+of\\s+a|\\s+a)?(?:\\s+|-)(million|billion)${NOT_WORD_AFTER}`, 'iy');
 const MAGNITUDE = new RegExp(
   `(?:(${alternatives(MAGNITUDE_HEAD.keys())})\\s+(?:of|de)\\s+)?` +
     `(miles(?=\\s+de\\s)|${alternatives(keysOf(MAGNITUDE_BASE).filter((w) => w !== 'miles'))})${NOT_WORD_AFTER}`,
-  'iyu',
+  'iy',
 );
-const SCALE_RUN = new RegExp(`(hundred)(?:\\s+|-)(thousand|million)${NOT_WORD_AFTER}|(hundred|thousand|million|billion)${NOT_WORD_AFTER}`, 'iyu');
-const MAGNITUDE_OF = pattern(/\s+of\s+(thousands|millions|billions)(?![\p{L}\p{N}])/iyu, ['of'], '');
+const SCALE_RUN = new RegExp(`(hundred)(?:\\s+|-)(thousand|million)${NOT_WORD_AFTER}|(hundred|thousand|million|billion)${NOT_WORD_AFTER}`, 'iy');
+const MAGNITUDE_OF = pattern(/\s+of\s+(thousands|millions|billions)(?![A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f])/iy, ['of'], '');
 const MONEY_OF = pattern(
-  /\s+(?:of|de)\s+(?:dollars|d[oó]lares|euros)(?![\p{L}\p{N}])/iyu,
+  /\s+(?:of|de)\s+(?:dollars|d[oó]lares|euros)(?![A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f])/iy,
   ['of', 'de'],
   '',
 );
@@ -394,8 +400,8 @@ const MONEY_OF = pattern(
 // ---------------------------------------------------------------------------------
 // Small helpers
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[A-Za-z0-9\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f]/;
+const LETTER = /[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f]/;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isWordChar = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_DIGIT.test(ch);
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && LETTER.test(ch);
@@ -511,7 +517,7 @@ function isYearLike(q: Quantity): boolean {
 }
 
 function monthOk(word: string): boolean {
-  return !CAPITALISED_MONTHS.has(word.toLowerCase()) || /^\p{Lu}/u.test(word);
+  return !CAPITALISED_MONTHS.has(word.toLowerCase()) || /^[A-Z\u00c0-\u00d6\u00d8-\u00de\u0391-\u03a9\u0410-\u042f]/.test(word);
 }
 
 // ---------------------------------------------------------------------------------
