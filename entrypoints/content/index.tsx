@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createShadowRootUi } from '#imports';
-import { analyzeArticle, candidateReports, createEngine } from '../../src/annotate/analyze';
+import { analyzeArticleSteps, candidateReports, createEngine } from '../../src/annotate/analyze';
+import type { PageAnalysis } from '../../src/annotate/types';
 import { extractArticle } from '../../src/detect/article';
 import { bundledKnowledge } from '../../src/knowledge/bundled';
 import { CARD_CSS } from '../../src/ui/card.css';
@@ -113,7 +114,18 @@ export default defineContentScript({
           return;
         }
         const article = await idleStep(() => extractArticle(document));
-        const analysis = await idleStep(() => (article ? analyzeArticle(article, engine) : null));
+        let analysis: PageAnalysis | null = null;
+        if (article) {
+          // Each stage of the matching (quotations, figures, coverage) in its own idle task.
+          const stages = analyzeArticleSteps(article, engine);
+          for (;;) {
+            const stage = await idleStep(() => stages.next());
+            if (stage.done) {
+              analysis = stage.value;
+              break;
+            }
+          }
+        }
         if (!analysis || !ctx.isValid) {
           send(stateOnly('no-coverage', page()));
           return;

@@ -114,6 +114,18 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeArticle(article: Article, engine: Engine, options: AnalyzeOptions = {}): PageAnalysis {
+  const steps = analyzeArticleSteps(article, engine, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis as a generator that pauses between its heavy stages (quotations,
+ * figures, coverage), so the content script can run each stage in its own idle task.
+ */
+export function* analyzeArticleSteps(article: Article, engine: Engine, options: AnalyzeOptions = {}): Generator<void, PageAnalysis> {
   const pageBlocks = article.blocks;
   const blocks = repairedBlocks(pageBlocks);
   const text = [article.title, ...blocks.map((b) => b.text)].join('\n');
@@ -126,6 +138,7 @@ export function analyzeArticle(article: Article, engine: Engine, options: Analyz
   // Each quotation counts for the report whose passage it matches best, so a sentence of
   // one report that resembles the other's does not make the page cover both.
   const candidateQuotes = matchQuotes(blocks, quotes, quoteIndexFor(engine, candidates));
+  yield;
   const candidateFigures = matchFigures(blocks, {
     reports: candidates,
     otherSources: engine.kb.otherSources,
@@ -145,6 +158,7 @@ export function analyzeArticle(article: Article, engine: Engine, options: Analyz
     distortions: candidateFigures.filter((m) => m.report === report.number && m.matches === null && m.mention.value !== null).length,
     quotes: candidateQuotes.filter((m) => m.report === report && m.match !== 'not-found').length,
   }));
+  yield;
   const covered = decideCoverage(text, evidence).flatMap((n) => engine.reportsByNumber.get(n) ?? []);
   if (covered.length === 0) return NOTHING(article.title);
 
