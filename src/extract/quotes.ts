@@ -80,7 +80,9 @@ export function quoteSpans(raw: string): { start: number; end: number }[] {
   return spans;
 }
 
-const ATTRIBUTION_LINE = /\s*[\u2014\u2013-]{1,2}\s*[^\u2014\u2013]{2,120}$/u;
+// The dash must not be joined to a word: "follow-up visits." at the end of a block quote is
+// part of the quotation, not a "- Source" line (it used to cut the quotation at "follow").
+const ATTRIBUTION_LINE = /\s*(?<![\p{L}\p{N}])[\u2014\u2013-]{1,2}\s*[^\u2014\u2013]{2,120}$/u;
 
 export function findQuotes(blocks: readonly Block[]): QuoteMention[] {
   const quotes: QuoteMention[] = [];

@@ -35,11 +35,29 @@ export function normalizeChars(text: string): string {
  * French "âge" is left alone.
  */
 export function hasMojibake(text: string): boolean {
-  return /[a-z]\u00e2(?:s|t|ll|re|ve|d|m)\b/i.test(text) || text.includes('\u00e2\u20ac');
+  // Not `\b` after the contraction: without the 'u' flag it treats "é" as a word boundary,
+  // so a French "pâté" was taken for mojibake.
+  return /[a-z]\u00e2(?:s|t|ll|re|ve|d|m)(?![\p{L}\p{N}])/iu.test(text) || text.includes('\u00e2\u20ac');
 }
 
+/**
+ * The full windows-1252 forms of a mark: "â€" and the last byte of its UTF-8 encoding
+ * ("â€œ" for “, "â€\u009d" for ”, which shows as a bare "â€" when that byte is dropped).
+ */
+const MOJIBAKE_TRIPLE: Record<string, string> = {
+  '\u0153': '\u201c', '\u009d': '\u201d', '': '\u201d', '\u2122': '\u2019', '\u02dc': '\u2018',
+  '\u201c': '\u2013', '\u201d': '\u2014', '\u00a6': '\u2026',
+};
+
 /** Replace mojibake "â" by the punctuation it stood for, keeping the length. */
-export function repairMojibake(text: string): string {
+export function repairMojibake(raw: string): string {
+  // "â€œICE must actâ€" was left as "—€œICE must act”€", so its quotation was never found:
+  // the three-character forms become their mark first, padded with spaces to keep the length
+  // (on the left of an opening mark so that it still touches the word it opens).
+  const text = raw.replace(/\u00e2\u20ac([\u0153\u009d\u2122\u02dc\u201c\u201d\u00a6]?)/g, (m, last: string) => {
+    const mark = MOJIBAKE_TRIPLE[last] ?? '\u201d';
+    return mark === '\u201c' || mark === '\u2018' ? mark.padStart(m.length, ' ') : mark.padEnd(m.length, ' ');
+  });
   let open = false;
   return text.replace(/\u00e2/g, (_m, offset: number) => {
     const before = offset > 0 ? text[offset - 1] ?? ' ' : ' ';
@@ -68,7 +86,8 @@ export interface Token {
   kind: 'word' | 'number' | 'punct';
 }
 
-const TOKEN_RE = /\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*|[,;:.()[\]…]/gu;
+// A digit group is exactly three digits: "32 000 32000" is two numbers, not "32 000 320" and "00".
+const TOKEN_RE = /\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3}(?!\p{N}))*(?:\.\p{N}+)?|[\p{L}\p{N}]+(?:['\u2019.\-][\p{L}\p{N}]+)*|[,;:.()[\]…]/gu;
 
 /**
  * A word token, split where a full stop joins two real words ("date.These", a missing space)
