@@ -93,15 +93,37 @@ export function anchor(index: TextIndex, selector: TextQuoteSelector): { start: 
   return best;
 }
 
+/** One text node's part of a range: characters [from, to) of the node at `slot` in the index. */
+export interface Segment {
+  node: Text;
+  from: number;
+  to: number;
+  slot: number;
+}
+
+/** The first slot whose node ends after `offset` (binary search: nodes are in text order). */
+function firstSlotAfter(index: TextIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const entry = index.nodes[mid] as TextIndex['nodes'][number];
+    if (entry.start + (entry.node.nodeValue?.length ?? 0) <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The text nodes and the offsets inside each that make up [start, end). */
-export function nodeSegments(index: TextIndex, start: number, end: number): { node: Text; from: number; to: number }[] {
-  const out: { node: Text; from: number; to: number }[] = [];
-  for (const { node, start: at } of index.nodes) {
+export function nodeSegments(index: TextIndex, start: number, end: number): Segment[] {
+  const out: Segment[] = [];
+  for (let slot = firstSlotAfter(index, start); slot < index.nodes.length; slot++) {
+    const { node, start: at } = index.nodes[slot] as TextIndex['nodes'][number];
+    if (at >= end) break;
     const length = node.nodeValue?.length ?? 0;
     const from = Math.max(start, at);
     const to = Math.min(end, at + length);
-    if (from < to) out.push({ node, from: from - at, to: to - at });
-    if (at >= end) break;
+    if (from < to) out.push({ node, from: from - at, to: to - at, slot });
   }
   return out;
 }

@@ -62,6 +62,8 @@ function styleHighlight(el: HTMLElement, verdict: Verdict, look: HighlightLook):
 /**
  * Wraps [start, end) of the indexed text. The first element of an annotation is the
  * focusable one; the others carry the same data so hover works anywhere on the words.
+ * The index stays true: the pieces a split makes replace their node in it, so a range
+ * inside one already wrapped (a figure in a quotation) is found without indexing again.
  */
 export function wrapRange(
   doc: Document,
@@ -74,14 +76,23 @@ export function wrapRange(
   look: HighlightLook = 'background',
 ): HTMLElement[] {
   const wrappers: HTMLElement[] = [];
-  for (const seg of nodeSegments(index, start, end)) {
+  // Last segment first, so the slots of the ones still to do are not moved by the splices.
+  for (const seg of nodeSegments(index, start, end).reverse()) {
     let node = seg.node;
+    const at = (index.nodes[seg.slot] as TextIndex['nodes'][number]).start;
+    const pieces: TextIndex['nodes'] = [];
     const length = node.nodeValue?.length ?? 0;
-    if (seg.to < length) state.splits.push(node.splitText(seg.to));
+    if (seg.to < length) {
+      const rest = node.splitText(seg.to);
+      state.splits.push(rest);
+      pieces.push({ node: rest, start: at + seg.to });
+    }
     if (seg.from > 0) {
       node = node.splitText(seg.from);
       state.splits.push(node);
+      pieces.unshift({ node, start: at + seg.from });
     }
+    index.nodes.splice(seg.slot + 1, 0, ...pieces);
     const el = doc.createElement(HIGHLIGHT_TAG);
     el.setAttribute('data-source-lens', annotation.kind);
     el.setAttribute('data-verdict', annotation.verdict);
@@ -90,7 +101,7 @@ export function wrapRange(
     styleHighlight(el, annotation.verdict, look);
     node.parentNode?.insertBefore(el, node);
     el.appendChild(node);
-    wrappers.push(el);
+    wrappers.unshift(el);
   }
   const [first] = wrappers;
   if (first) {

@@ -53,31 +53,27 @@ export function createPageAnnotator(doc: Document, engine: Engine, settings: () 
 
   const apply = (analysis: PageAnalysis): PageAnnotations => {
     const { show, style } = settings();
-    const fresh = analysis.annotations.filter((a) => (show === 'all' || a.verdict !== 'supported') && !byKey.has(keyOf(a)));
-    // Anchor everything against one index of the page's text, then wrap from the end of the
-    // page backwards: a wrap only splits text after its own start, so the offsets of the
-    // ranges still to wrap stay true. A range that reaches into one already wrapped (a
-    // figure inside a quotation) needs a fresh index.
-    let index = indexText(doc.body);
+    // A paragraph a page repeats gives the same selector again: anchor each one once.
+    const keys = new Set<string>();
+    const fresh = analysis.annotations.filter((a) => {
+      const key = keyOf(a);
+      if ((show !== 'all' && a.verdict === 'supported') || byKey.has(key) || keys.has(key)) return false;
+      keys.add(key);
+      return true;
+    });
+    // Anchor everything against one index of the page's text; wrapping keeps the index
+    // true (see wrapRange), so a figure inside a quotation needs no second index.
+    const index = indexText(doc.body);
     const placed = fresh
       .map((a) => ({ a, at: anchor(index, a.selector) }))
       .filter((p): p is { a: Annotation; at: { start: number; end: number } } => p.at !== null)
       .sort((x, y) => y.at.start - x.at.start || x.at.end - y.at.end);
-    let wrappedFrom = Infinity;
     for (const { a, at } of placed) {
-      let range = at;
-      if (at.end > wrappedFrom) {
-        index = indexText(doc.body);
-        range = anchor(index, a.selector) ?? at;
-      }
       // Already wrapped by an earlier pass or an overlapping annotation of the same kind: leave it.
-      if (nodeSegments(index, range.start, range.end).some((s) => insideHighlight(s.node, a.kind))) continue;
+      if (nodeSegments(index, at.start, at.end).some((s) => insideHighlight(s.node, a.kind))) continue;
       const id = `sl${next++}`;
-      const wrappers = wrapRange(doc, index, range.start, range.end, a, id, state, style);
-      if (wrappers.length > 0) {
-        byKey.set(keyOf(a), { id, annotation: a });
-        wrappedFrom = Math.min(wrappedFrom, range.start);
-      }
+      const wrappers = wrapRange(doc, index, at.start, at.end, a, id, state, style);
+      if (wrappers.length > 0) byKey.set(keyOf(a), { id, annotation: a });
     }
     // The summary lists annotations in page order, whatever order they were wrapped in.
     const order = new Map(analysis.annotations.map((a, i) => [keyOf(a), i]));
