@@ -21,7 +21,8 @@ import { analyzeArticle, candidateReports, createEngine } from '../src/annotate/
 import { extractArticle } from '../src/detect/article';
 import { findNumbers } from '../src/extract/numbers';
 import { loadKnowledgeFromDisk } from '../src/knowledge/node';
-import type { KnowledgeBase, Report } from '../src/knowledge/types';
+import { buildKnowledgeBase, isKnowledgeFile } from '../src/knowledge/load';
+import { generatedKnowledgeFiles } from './generated-knowledge';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = 5;
@@ -69,29 +70,8 @@ interface PageCost {
   covers: boolean;
 }
 
-const kb = loadKnowledgeFromDisk().kb;
+const { files, kb } = loadKnowledgeFromDisk();
 let engine = createEngine(kb);
-
-/**
- * A knowledge base of `n` reports made from the real ones: the same shape and size, with
- * their own numbers, identifiers and figure values, so nothing is shared by accident.
- */
-function generatedKnowledge(n: number): KnowledgeBase {
-  const reports: Report[] = [];
-  for (let i = 0; i < n; i++) {
-    const base = kb.reports[i % kb.reports.length] as Report;
-    const copy = JSON.parse(JSON.stringify(base)) as Report;
-    const tag = `GEN-${String(i).padStart(3, '0')}`;
-    copy.id = `gen-${i}`;
-    copy.number = tag;
-    copy.detection.identifiers = copy.detection.identifiers.map((s) => `${s} ${tag}`);
-    copy.figures = copy.figures.map((f) => ({ ...f, id: `${tag}/${f.id}`, value: f.value + (i + 1) * 7000 }));
-    copy.passages = copy.passages.map((p) => ({ ...p, id: `${p.id}-${i}` }));
-    copy.figures = copy.figures.map((f) => ({ ...f, passage: `${f.passage}-${i}` }));
-    reports.push(copy);
-  }
-  return { reports: [...kb.reports, ...reports.slice(kb.reports.length)], otherSources: kb.otherSources };
-}
 
 function measure(name: string, html: string): PageCost | null {
   const { document } = parseHTML(html);
@@ -164,7 +144,7 @@ function main(): void {
     full: median(seedPages.flatMap((p) => measure(p.name, p.html) ?? []).map((c) => c.full)),
   });
   const two = cost();
-  engine = createEngine(generatedKnowledge(100));
+  engine = createEngine(buildKnowledgeBase(generatedKnowledgeFiles(files.map((f) => f.data).filter(isKnowledgeFile), 100)));
   const hundred = cost();
   engine = createEngine(kb);
   console.log(`\nGrowth, knowledge base of 100 reports instead of 2:`);

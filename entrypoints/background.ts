@@ -1,18 +1,22 @@
 import { browser } from 'wxt/browser';
-import { isMessage } from '../src/ui/messages';
-import type { PageSummary } from '../src/ui/summary';
 import { badgeFor } from '../src/ui/badge';
+import { isMessage, type PrepareReply } from '../src/ui/messages';
+import { rerunPage } from '../src/ui/page-state';
+import { DEFAULT_SETTINGS, isOffFor } from '../src/ui/settings';
+import { settingsItem } from '../src/ui/settings-store';
+import type { PageSummary } from '../src/ui/summary';
 
 /**
- * Per-tab state: the last summary each tab's content script sent. The badge shows the
- * number of annotations, tinted by the most serious verdict; nothing on pages without
- * coverage. Kept in session storage so a restarted service worker still knows.
+ * The background answers content scripts, and only on pages that may cover a report (an
+ * unrelated page never messages it):
+ * - `prepare`: the reader's settings for the page's site and, when Source Lens is on
+ *   there, the engine, injected into the asking frame (src/ui/engine-api.ts);
+ * - `summary`: the toolbar badge, the number of annotations tinted by the most serious
+ *   verdict. The browser clears a tab's badge when it navigates; the popup reads the tab.
+ * When the options change, every open page is asked to check itself again.
  */
 export default defineBackground(() => {
-  const key = (tabId: number) => `tab-${tabId}`;
-  const session = browser.storage.session ?? browser.storage.local;
-
-  async function setBadge(tabId: number, summary: PageSummary | null) {
+  async function setBadge(tabId: number, summary: PageSummary) {
     const badge = badgeFor(summary);
     const action = browser.action ?? browser.browserAction;
     await action.setBadgeText({ tabId, text: badge.text });
@@ -20,20 +24,26 @@ export default defineBackground(() => {
     await action.setTitle({ tabId, title: badge.title });
   }
 
+  async function prepare(tabId: number, frameId: number, url: string, engineLoaded: boolean): Promise<PrepareReply> {
+    const settings = (await settingsItem.getValue()) ?? DEFAULT_SETTINGS;
+    const off = isOffFor(settings, url ? new URL(url).hostname : '');
+    // In the content script's isolated world (the default), so the two share a global.
+    if (!off && !engineLoaded) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/engine.js'] });
+    return { off, settings };
+  }
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isMessage(message)) return undefined;
-    if (message.type === 'source-lens/summary') {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
-      return session.set({ [key(tabId)]: message.summary }).then(() => setBadge(tabId, message.summary));
-    }
-    if (message.type === 'source-lens/get-summary') {
-      return session.get(key(message.tabId)).then((stored) => (stored[key(message.tabId)] as PageSummary | undefined) ?? null);
-    }
-    return undefined;
+    const tabId = sender.tab?.id;
+    if (!isMessage(message) || tabId === undefined) return undefined;
+    if (message.type === 'source-lens/summary') return setBadge(tabId, message.summary);
+    return prepare(tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url ?? '', message.engineLoaded);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void session.remove(key(tabId));
+  settingsItem.watch(async () => {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      // Pages the browser keeps closed, and pages without our content script, just say no.
+      browser.scripting.executeScript({ target: { tabId: tab.id }, func: rerunPage }).catch(() => undefined);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Options } from '../../src/ui/Options';
-import { settingsItem, DEFAULT_SETTINGS, type Settings } from '../../src/ui/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/ui/settings';
+import { settingsItem } from '../../src/ui/settings-store';
 import '../../src/ui/pages.css';
 
 async function main() {

@@ -1,9 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../src/ui/Popup';
-import type { Message } from '../../src/ui/messages';
+import { focusHighlight, isPageSummary, readPageSummary } from '../../src/ui/page-state';
 import type { PageSummary } from '../../src/ui/summary';
-import { settingsItem, DEFAULT_SETTINGS } from '../../src/ui/settings';
+import { DEFAULT_SETTINGS } from '../../src/ui/settings';
+import { settingsItem } from '../../src/ui/settings-store';
 import '../../src/ui/pages.css';
 
 /** The tab named by `?tabId=N` (deep links, tests), else the active tab. */
@@ -14,18 +15,39 @@ async function targetTab(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
+/** The tab's summary, read from the content script's world; unreachable on the browser's own pages. */
+async function tabSummary(tabId: number): Promise<{ summary: PageSummary | null; reachable: boolean }> {
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: readPageSummary });
+    const result: unknown = frame?.result;
+    return { summary: isPageSummary(result) ? result : null, reachable: true };
+  } catch {
+    return { summary: null, reachable: false };
+  }
+}
+
+async function hostOfTab(tabId: number): Promise<string> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    return tab.url ? new URL(tab.url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
 async function main() {
   const tabId = await targetTab();
-  const request: Message | null = tabId === null ? null : { type: 'source-lens/get-summary', tabId };
-  const summary = request ? ((await browser.runtime.sendMessage(request)) as PageSummary | null) : null;
-  const settings = (await settingsItem.getValue()) ?? DEFAULT_SETTINGS;
+  const [{ summary, reachable }, host, settings] = await Promise.all([
+    tabId === null ? { summary: null, reachable: false } : tabSummary(tabId),
+    tabId === null ? '' : hostOfTab(tabId),
+    settingsItem.getValue().then((s) => s ?? DEFAULT_SETTINGS),
+  ]);
   const focus = (id: string) => {
     if (tabId === null) return;
-    const message: Message = { type: 'source-lens/focus', id };
-    void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+    void browser.scripting.executeScript({ target: { tabId }, func: focusHighlight, args: [id] }).catch(() => undefined);
   };
   const app = document.getElementById('app');
-  if (app) render(<Popup summary={summary} enabled={settings.enabled} onChoose={focus} />, app);
+  if (app) render(<Popup summary={summary} settings={settings} host={host} reachable={reachable} onChoose={focus} />, app);
 }
 
 void main();

@@ -7,7 +7,7 @@
  */
 import { extractArticle, type Article, type Block } from '../detect/article';
 import { decideCoverage, type ReportEvidence } from '../detect/coverage';
-import { compilePrefilter, type Prefilter } from '../detect/prefilter';
+import { compilePrefilter, storyText, type Prefilter } from '../detect/prefilter';
 import { findQuotes } from '../extract/quotes';
 import { hasMojibake, repairMojibake, type Span } from '../extract/text';
 import { indexKnowledgeBase, type KnowledgeIndex } from '../knowledge/load';
@@ -29,7 +29,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
   return {
     kb,
     index: indexKnowledgeBase(kb),
-    prefilter: compilePrefilter(kb),
+    prefilter: compilePrefilter(kb.reports),
     reportsByNumber: new Map(kb.reports.map((r) => [r.number, r])),
     quoteIndexes: new Map(),
   };
@@ -49,18 +49,6 @@ function quoteIndexFor(engine: Engine, reports: readonly Report[]): QuoteIndex {
 const MIN_EVIDENCE_VALUE = 1000;
 
 const NOTHING = (title: string): PageAnalysis => ({ title, covers: false, reports: [], annotations: [] });
-
-/**
- * The text the prefilter reads. Reading a whole body's text costs milliseconds on heavy
- * pages (inline scripts, menus, feeds), more than everything else the prefilter does, so
- * when the page marks its story (one <article>, else one <main>) only that is read.
- */
-function storyText(doc: Document): string {
-  // A lone <article> or <main> with a few paragraphs is the story; a teaser card is not.
-  const story = (list: HTMLCollectionOf<Element>) => (list.length === 1 && (list[0]?.getElementsByTagName('p').length ?? 0) >= 3 ? list[0] : null);
-  const root = story(doc.getElementsByTagName('article')) ?? story(doc.getElementsByTagName('main')) ?? doc.body;
-  return `${doc.title ?? ''}\n${root?.textContent ?? ''}`;
-}
 
 /** The cheap test alone: report numbers the page might cover, judged from its raw text. */
 export function candidateReports(doc: Document, engine: Engine): string[] {

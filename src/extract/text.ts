@@ -166,26 +166,3 @@ export function trimSpan(text: string, span: Span): Span {
 export function spanContaining(spans: Span[], offset: number): Span | undefined {
   return spans.find((s) => offset >= s.start && offset < s.end);
 }
-
-/**
- * Letters and digits for word boundaries: Latin (with accents), Greek and Cyrillic. A
- * `\p{L}` class with the `u` flag would cover every script, but V8 compiles such a regex
- * ten times slower, and a content script compiles hundreds of them cold on every page.
- */
-const WORD_CHAR = 'A-Za-z0-9\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff';
-
-/** Build a whole-word, case-insensitive matcher for a list of phrases ('u' in `flags` is dropped). */
-export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp | null {
-  const parts = phrases
-    .filter((p) => p.trim().length > 0)
-    .map((p) =>
-      p
-        .trim()
-        .split(/\s+/)
-        .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2019]"))
-        .join('[\\s\\u00a0-]+'),
-    )
-    .sort((a, b) => b.length - a.length);
-  if (parts.length === 0) return null;
-  return new RegExp(`(?<![${WORD_CHAR}])(?:${parts.join('|')})(?![${WORD_CHAR}])`, flags.replace('u', ''));
-}

@@ -7,7 +7,7 @@
 import { buildKnowledgeBase, isKnowledgeFile } from './load';
 import type { KnowledgeBase, KnowledgeFile } from './types';
 
-const modules = import.meta.glob<unknown>(['../../knowledge/**/*.json', '!../../knowledge/schema.json'], {
+const modules = import.meta.glob<unknown>(['@knowledge/**/*.json', '!@knowledge/schema.json'], {
   eager: true,
   import: 'default',
 });

@@ -6,7 +6,7 @@
  * hide a term in the middle of a long sentence: `ignoreLocation` turns that off.
  */
 import Fuse from 'fuse.js';
-import { phraseRegex } from '../extract/text';
+import { foldCase, phraseHits, phraseOf } from '../extract/phrases';
 
 /**
  * Only phrases are matched fuzzily, against windows of as many whole words: a single word
@@ -22,39 +22,26 @@ export interface TermHit {
   end: number;
 }
 
-const regexCache = new Map<string, RegExp | null>();
+// The same sentence is searched for several term lists in a row: fold it once.
+let lastText = '';
+let lastFolded = '';
 
-function termRegex(term: string): RegExp | null {
-  let re = regexCache.get(term);
-  if (re === undefined) {
-    re = phraseRegex([term], 'giu');
-    regexCache.set(term, re);
+function folded(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastFolded = foldCase(text);
   }
-  return re;
-}
-
-/** One alternation per term list, to rule a text out in a single pass (most texts hold none). */
-const anyCache = new WeakMap<readonly string[], RegExp | null>();
-
-function anyTerm(terms: readonly string[]): RegExp | null {
-  let re = anyCache.get(terms);
-  if (re === undefined) {
-    re = phraseRegex(terms, 'iu');
-    anyCache.set(terms, re);
-  }
-  return re;
+  return lastFolded;
 }
 
 /** Every exact, whole-word occurrence of each term (case and apostrophe style ignored). */
 export function findTerms(text: string, terms: readonly string[]): TermHit[] {
-  const any = anyTerm(terms);
-  if (!any || !any.test(text)) return [];
   const hits: TermHit[] = [];
+  const lower = folded(text);
   for (const term of terms) {
-    const re = termRegex(term);
-    if (!re) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ term, start: m.index, end: m.index + m[0].length });
+    const phrase = phraseOf(term);
+    if (!phrase) continue;
+    for (const h of phraseHits(lower, phrase)) hits.push({ term, start: h.start, end: h.end });
   }
   return hits.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -5,13 +5,42 @@
 import type { Verdict } from '../annotate/types';
 import { VERDICT_ORDER } from '../annotate/types';
 import { VERDICT_ICON, VERDICT_LABEL } from './card-model';
+import { isOffFor, type Settings } from './settings';
 import type { PageSummary } from './summary';
 
 export interface PopupProps {
+  /** What the tab's content script last found; null when it has not run there. */
   summary: PageSummary | null;
-  enabled: boolean;
+  settings: Settings;
+  /** The tab's host name, for the per-site switch. */
+  host: string;
+  /** False when the browser lets no extension read the tab (its own pages, the web store). */
+  reachable: boolean;
   onChoose(id: string): void;
 }
+
+export type PopupView = 'off' | 'off-for-site' | 'unavailable' | 'not-checked' | 'no-coverage' | 'covers';
+
+/**
+ * What the popup says. The settings come first: the content script only reads them once a
+ * page may cover a report, so for any other page the popup is the one that knows it is off.
+ */
+export function popupView({ summary, settings, host, reachable }: Omit<PopupProps, 'onChoose'>): PopupView {
+  const off = isOffFor(settings, host);
+  if (off) return off;
+  if (summary?.state === 'off' || summary?.state === 'off-for-site') return summary.state;
+  if (!reachable) return 'unavailable';
+  if (!summary) return 'not-checked';
+  return summary.state === 'covers' && summary.items.length > 0 ? 'covers' : 'no-coverage';
+}
+
+const MESSAGES: Record<Exclude<PopupView, 'covers'>, string> = {
+  off: 'Source Lens is off everywhere. Turn it on in the options.',
+  'off-for-site': 'Source Lens is off for this site. Turn it back on in the options.',
+  unavailable: 'Source Lens cannot read this page: the browser keeps its own pages closed to extensions.',
+  'not-checked': 'Source Lens has not checked this page yet. Reload it to check it.',
+  'no-coverage': 'This page does not cover a report in the knowledge base.',
+};
 
 function Counts({ counts }: { counts: Record<Verdict, number> }) {
   return (
@@ -28,18 +57,14 @@ function Counts({ counts }: { counts: Record<Verdict, number> }) {
   );
 }
 
-export function Popup({ summary, enabled, onChoose }: PopupProps) {
-  if (!enabled || summary?.state === 'off') {
-    return <main data-state="off"><h1>Source Lens</h1><p>Source Lens is off everywhere. Turn it on in the options.</p></main>;
-  }
-  if (summary?.state === 'off-for-site') {
-    return <main data-state="off-for-site"><h1>Source Lens</h1><p>Source Lens is off for this site. Turn it back on in the options.</p></main>;
-  }
-  if (!summary || summary.state !== 'covers' || summary.items.length === 0) {
+export function Popup(props: PopupProps) {
+  const { summary, onChoose } = props;
+  const view = popupView(props);
+  if (view !== 'covers' || !summary) {
     return (
-      <main data-state="no-coverage">
+      <main data-state={view}>
         <h1>Source Lens</h1>
-        <p>This page does not cover a report in the knowledge base.</p>
+        <p>{MESSAGES[view === 'covers' ? 'no-coverage' : view]}</p>
       </main>
     );
   }

@@ -1,8 +1,7 @@
 /**
- * User settings, kept in extension storage (WXT storage) and read by the content script,
- * the popup and the options page. Changes apply at once in open tabs through `watch`.
+ * The reader's settings: what they are and what they mean. Where they are kept is
+ * settings-store.ts, which only the background, the popup and the options page load.
  */
-import { storage } from '#imports';
 
 export interface Settings {
   /** Source Lens on or off everywhere. */
@@ -16,8 +15,6 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = { enabled: true, disabledSites: [], show: 'all', style: 'background' };
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
 
 export function isOffFor(settings: Settings, host: string): 'off' | 'off-for-site' | null {
   if (!settings.enabled) return 'off';

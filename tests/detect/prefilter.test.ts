@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compilePrefilter } from '../../src/detect/prefilter';
+import { compilePrefilter, pageText } from '../../src/detect/prefilter';
 import { parseHTML } from 'linkedom';
 import { candidateReports } from '../../src/annotate/analyze';
 import { engine, kb } from '../helpers/engine';
 
-const prefilter = compilePrefilter(kb);
+const prefilter = compilePrefilter(kb.reports);
 
 describe('prefilter', () => {
   it('passes a page that names a report', () => {
@@ -22,6 +22,14 @@ describe('prefilter', () => {
     expect(prefilter.candidates('The inspector general audited the county budget.')).toEqual([]);
     expect(prefilter.candidates('Unaccompanied children crossed the border, the agency said.')).toEqual([]);
     expect(prefilter.candidates('')).toEqual([]);
+  });
+
+  it('finds a report\'s title however often its commonest word comes first', () => {
+    const title = 'Management Alert \u2013 ICE Cannot Monitor All Unaccompanied Migrant Children';
+    expect(prefilter.candidates(`Risk management. ${title}.`)).toContain('OIG-24-46');
+    // Past 64 hits of "management", the whole text is searched.
+    expect(prefilter.candidates(`${'Risk management. '.repeat(100)}${title}.`)).toContain('OIG-24-46');
+    expect(prefilter.candidates('Risk management. '.repeat(100))).toEqual([]);
   });
 
   it('matches "ice" only as a word, not inside "notice" or "office"', () => {
@@ -42,6 +50,17 @@ describe('what the prefilter reads on a live page', () => {
   it('reads the story inside that <article>', () => {
     const doc = page(`<nav>Menu</nav><article>${STORY}<p>More.</p><p>More still.</p></article>`);
     expect(candidateReports(doc, engine).sort()).toEqual(['OIG-24-46', 'OIG-25-21']);
+  });
+
+  it('cuts the source of scripts out of a large text that is mostly script', () => {
+    const story = 'The DHS inspector general said ICE could not monitor unaccompanied children.';
+    const script = `var feed = "${'ICE unaccompanied inspector general '.repeat(10_000)}";`;
+    const doc = page(`<div><p>Weather today.</p><script>${script}</script><p>Sun later.</p></div><style>p{}</style>`);
+    expect(pageText(doc.body)).toBe('Weather today.\nSun later.\n');
+    expect(candidateReports(doc, engine)).toEqual([]);
+    // A small page keeps its scripts' text: scanning it costs less than cutting it out.
+    const small = page(`<p>${story}</p><script>var x = 1;</script>`);
+    expect(pageText(small.body)).toBe(`${story}var x = 1;`);
   });
 
   it('reads the whole body when the lone <article> is only a teaser', () => {

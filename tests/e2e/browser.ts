@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { chromiumPath, extensionArgs } from '../../src/cli/chromium';
+import { bigPage, longArticle } from '../fixtures/generated';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -24,29 +25,6 @@ export function requireBuiltExtension(): void {
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.png': 'image/png' };
-
-/**
- * A page of about `nodes` elements: the seed 004 article, then a sidebar of nested lists,
- * spans and links full of numbers, the kind of weight a real news front page carries.
- */
-export function bigPage(nodes: number): string {
-  const seed = readFileSync(join(ROOT, 'tests/fixtures/seeds/004-independent.html'), 'utf8');
-  const article = /<article>[\s\S]*<\/article>/.exec(seed)?.[0] ?? '';
-  const items: string[] = [];
-  // Each item is 4 elements: li, a, span, b.
-  for (let i = 0; i < nodes / 4; i++) {
-    items.push(`<li><a href="/s/${i}">Story ${i}: <span>${(i * 37) % 100000} readers</span> <b>${i % 60} min</b></a></li>`);
-  }
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Big page</title></head><body><main>${article}</main><aside class="more-stories"><ul>${items.join('')}</ul></aside></body></html>`;
-}
-
-/** The seed 004 article with its paragraphs repeated until the page weighs about `bytes`. */
-export function longArticle(bytes: number): string {
-  const seed = readFileSync(join(ROOT, 'tests/fixtures/seeds/004-independent.html'), 'utf8');
-  const inner = /<article>([\s\S]*)<\/article>/.exec(seed)?.[1] ?? '';
-  const times = Math.max(1, Math.ceil(bytes / Math.max(1, inner.length)));
-  return seed.replace(/<article>[\s\S]*<\/article>/, () => `<article>${inner.repeat(times)}</article>`);
-}
 
 export interface FixtureServer {
   origin: string;
@@ -128,7 +106,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
 
 /** The few extension APIs the tests call inside the service worker (no @types/chrome needed). */
 export interface WorkerChrome {
-  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+  tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 

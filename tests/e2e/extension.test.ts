@@ -16,11 +16,8 @@ const open = (path: string) => session.open(path);
 
 async function tabIdOf(url: string): Promise<number> {
   return session.browser.worker.evaluate(async (want) => {
-    const all = await (globalThis as WorkerGlobal).chrome.storage.session.get(null);
-    for (const [key, value] of Object.entries(all)) {
-      if ((value as { url?: string }).url === want) return Number(key.replace('tab-', ''));
-    }
-    return -1;
+    const tabs = await (globalThis as WorkerGlobal).chrome.tabs.query({});
+    return tabs.find((t) => t.url === want)?.id ?? -1;
   }, url);
 }
 

@@ -1,24 +1,36 @@
 /**
  * The built extensions, as a store reviewer reads them: minimal permissions, no remote
- * code, and `web-ext lint` reporting no errors for Firefox.
+ * code, and `web-ext lint` reporting no errors for Firefox. And the split that keeps
+ * unrelated pages cheap: the content script every page gets holds the detection rules, not
+ * the knowledge base; the engine holds the rest.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadKnowledgeFromDisk } from '../../src/knowledge/node';
 import { ROOT } from './browser';
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(ROOT, '.output', dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
 describe('manifests', () => {
-  it('asks for storage only; page access comes from the content script matches alone', () => {
+  it('asks for storage and scripting, and for the same pages the content script reads, nothing more', () => {
+    // scripting + the http(s) hosts: the engine is injected only into pages that passed the
+    // prefilter, and the popup reads a tab's state; both are pages the content script already runs on.
+    const PAGES = ['http://*/*', 'https://*/*'];
+    const chrome = manifest('chrome-mv3');
+    expect(chrome.permissions).toEqual(['storage', 'scripting']);
+    expect(chrome.host_permissions).toEqual(PAGES);
+    // Manifest V2 lists hosts among the permissions.
+    expect(manifest('firefox-mv2').permissions).toEqual(['storage', 'scripting', ...PAGES]);
     for (const dir of ['chrome-mv3', 'firefox-mv2']) {
       const m = manifest(dir);
-      expect(m.permissions).toEqual(['storage']);
-      expect(m.host_permissions ?? []).toEqual([]);
       expect(m.optional_permissions ?? []).toEqual([]);
-      const scripts = m.content_scripts as { matches: string[] }[];
-      expect(scripts.flatMap((s) => s.matches)).toEqual(['http://*/*', 'https://*/*']);
+      expect(m.web_accessible_resources ?? []).toEqual([]);
+      const scripts = m.content_scripts as { matches: string[]; js: string[] }[];
+      expect(scripts.flatMap((s) => s.matches)).toEqual(PAGES);
+      // The engine is not a declared content script: unrelated pages never load it.
+      expect(scripts.flatMap((s) => s.js)).toEqual(['content-scripts/content.js']);
     }
   });
 
@@ -26,6 +38,23 @@ describe('manifests', () => {
     const gecko = (manifest('firefox-mv2').browser_specific_settings as { gecko: Record<string, unknown> }).gecko;
     expect(gecko.id).toBe('source-lens@source-lens.invalid');
     expect(gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('keeps the knowledge base, Readability and the UI out of the content script every page loads', () => {
+    const kb = loadKnowledgeFromDisk().kb;
+    const passage = kb.reports[0]?.passages.find((p) => p.selector.exact.length > 60)?.selector.exact.slice(0, 60) ?? '';
+    expect(passage).not.toBe('');
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      const content = readFileSync(join(ROOT, '.output', dir, 'content-scripts/content.js'), 'utf8');
+      const engine = readFileSync(join(ROOT, '.output', dir, 'engine.js'), 'utf8');
+      // Readability's own method names survive minification.
+      for (const [text, what] of [[passage, 'a report passage'], ['_grabArticle', 'Readability'], ['data-source-lens-card', 'the source card']]) {
+        expect(content.includes(text ?? ''), `${what} in ${dir}/content.js`).toBe(false);
+        expect(engine.includes(text ?? ''), `${what} in ${dir}/engine.js`).toBe(true);
+      }
+      // The detection rules are there, as data.
+      expect(content).toContain(kb.reports[0]?.detection.identifiers[0]);
+    }
   });
 
   it('passes web-ext lint with no errors', () => {

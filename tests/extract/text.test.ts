@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hasMojibake, normalizeChars, phraseRegex, repairMojibake, splitSentences, tokenize } from '../../src/extract/text';
+import { hasMojibake, normalizeChars, repairMojibake, splitSentences, tokenize } from '../../src/extract/text';
 
 /** The sentences of a text, as strings. */
 const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
-/** Every match of a phrase regex in a text. */
-const hits = (re: RegExp | null, text: string): string[] => {
-  if (!re) throw new Error('expected a regex');
-  return text.match(re) ?? [];
-};
 
 describe('normalizeChars', () => {
   it('maps curly, low-9 and guillemet quote marks and primes to straight marks', () => {
@@ -186,43 +181,5 @@ describe('splitSentences', () => {
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['First one.', 'Second one.']);
     expect(spans[0]?.start).toBe(2);
     expect(splitSentences('   ')).toEqual([]);
-  });
-});
-
-describe('phraseRegex', () => {
-  it('matches whole words only, in any case', () => {
-    const re = phraseRegex(['ice']);
-    expect(hits(re, 'ICE ice Ice NICE ICEland Notice ICE\u2019s')).toEqual(['ICE', 'ice', 'Ice', 'ICE']);
-  });
-
-  it('treats accented letters as part of a word', () => {
-    expect(hits(phraseRegex(['ICE']), 'ICE\u00e9 \u00e9ICE')).toEqual([]);
-  });
-
-  it('matches either apostrophe style', () => {
-    const re = phraseRegex(["HHS' custody", "can't find"]);
-    expect(hits(re, "HHS' custody, HHS\u2019 custody")).toEqual(["HHS' custody", 'HHS\u2019 custody']);
-    expect(hits(re, 'they can\u2019t find them')).toEqual(['can\u2019t find']);
-  });
-
-  it('treats a hyphen, a no-break space and several spaces like one space', () => {
-    const re = phraseRegex(['unaccompanied migrant children']);
-    expect(hits(re, 'Unaccompanied-migrant children, unaccompanied\u00a0migrant   children')).toEqual([
-      'Unaccompanied-migrant children',
-      'unaccompanied\u00a0migrant   children',
-    ]);
-  });
-
-  it('prefers the longest phrase', () => {
-    expect(hits(phraseRegex(['ICE', 'ICE officials']), 'according to ICE officials')).toEqual(['ICE officials']);
-  });
-
-  it('matches regex characters in a phrase literally', () => {
-    expect(hits(phraseRegex(['U.S.']), 'U.S. and UxSx')).toEqual(['U.S.']);
-  });
-
-  it('drops the "u" flag and returns null for an empty list', () => {
-    expect(phraseRegex(['ice'], 'giu')?.flags).toBe('gi');
-    expect(phraseRegex(['', '  '])).toBeNull();
   });
 });

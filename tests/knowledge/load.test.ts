@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bundledKnowledge } from '../../src/knowledge/bundled';
+import { bundledDetection } from '../../src/knowledge/bundled-detection';
+import { compileDetection } from '../../src/detect/prefilter';
 import { buildKnowledgeBase, indexKnowledgeBase, isKnowledgeFile } from '../../src/knowledge/load';
 import { loadKnowledgeFromDisk } from '../../src/knowledge/node';
 import type { KnowledgeFile } from '../../src/knowledge/types';
@@ -9,6 +11,11 @@ const { files, kb } = loadKnowledgeFromDisk();
 describe('loading the knowledge base', () => {
   it('the bundle (import.meta.glob) and the disk loader see the same data', () => {
     expect(bundledKnowledge()).toEqual(kb);
+  });
+
+  it('the always-on content script bundles each report\'s prefilter, compiled at build time', () => {
+    expect(bundledDetection()).toEqual(compileDetection(kb.reports));
+    expect(bundledDetection().rules.map((r) => r.number)).toEqual(kb.reports.map((r) => r.number));
   });
 
   it('splits reports from other sources and sorts each by id', () => {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { render, type ComponentChild } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { Popup } from '../../src/ui/Popup';
+import { Popup, popupView, type PopupProps } from '../../src/ui/Popup';
+import { DEFAULT_SETTINGS } from '../../src/ui/settings';
 import { hostOf } from '../../src/ui/Options';
 import { badgeFor } from '../../src/ui/badge';
 import { stateOnly, summarize } from '../../src/ui/summary';
@@ -32,6 +33,11 @@ const analysis = analyzeArticle(
 );
 const summary = summarize(analysis, engine, page, analysis.annotations.map((_, i) => `sl${i}`));
 
+/** The popup for a reachable tab on news.example with default settings, unless told otherwise. */
+const popup = (props: Partial<PopupProps>) => (
+  <Popup summary={summary} settings={DEFAULT_SETTINGS} host="news.example" reachable onChoose={() => undefined} {...props} />
+);
+
 describe('page summary, badge and popup', () => {
   it('counts annotations by verdict and names the worst', () => {
     expect(summary.state).toBe('covers');
@@ -48,7 +54,7 @@ describe('page summary, badge and popup', () => {
 
   it('lists every annotation with its verdict in words, and the report links', () => {
     const chosen: string[] = [];
-    const root = mount(<Popup summary={summary} enabled onChoose={(id) => void chosen.push(id)} />);
+    const root = mount(popup({ onChoose: (id) => void chosen.push(id) }));
     expect(root.textContent).toContain('This page covers OIG-24-46');
     const items = Array.from(root.querySelectorAll('button.item'));
     expect(items).toHaveLength(summary.items.length);
@@ -60,18 +66,27 @@ describe('page summary, badge and popup', () => {
   });
 
   it('says clearly when the page covers nothing, or Source Lens is off', () => {
-    expect(mount(<Popup summary={stateOnly('no-coverage', page)} enabled onChoose={() => undefined} />).textContent).toContain(
-      'does not cover a report',
-    );
-    expect(mount(<Popup summary={stateOnly('off-for-site', page)} enabled onChoose={() => undefined} />).textContent).toContain(
-      'off for this site',
-    );
-    expect(mount(<Popup summary={null} enabled={false} onChoose={() => undefined} />).textContent).toContain('off everywhere');
+    expect(mount(popup({ summary: stateOnly('no-coverage', page) })).textContent).toContain('does not cover a report');
+    expect(mount(popup({ summary: stateOnly('off-for-site', page) })).textContent).toContain('off for this site');
+    expect(mount(popup({ settings: { ...DEFAULT_SETTINGS, enabled: false } })).textContent).toContain('off everywhere');
+  });
+
+  it('knows from the settings that a site is off, whatever the page found (it only reads them on covering pages)', () => {
+    const settings = { ...DEFAULT_SETTINGS, disabledSites: ['news.example'] };
+    expect(popupView({ summary: stateOnly('no-coverage', page), settings, host: 'news.example', reachable: true })).toBe('off-for-site');
+    expect(popupView({ summary, settings, host: 'other.example', reachable: true })).toBe('covers');
+  });
+
+  it('tells a page the browser keeps closed from one Source Lens has not checked yet', () => {
+    expect(mount(popup({ summary: null, reachable: false })).querySelector('main')?.dataset['state']).toBe('unavailable');
+    const unchecked = mount(popup({ summary: null }));
+    expect(unchecked.querySelector('main')?.dataset['state']).toBe('not-checked');
+    expect(unchecked.textContent).toContain('Reload it');
   });
 
   it('renders page words as text, never as HTML', () => {
     const hostile = { ...summary, items: [{ id: 'x', kind: 'quote' as const, text: '<img src=x onerror=alert(1)>', verdict: 'misleading' as const, report: 'OIG-24-46' }] };
-    const root = mount(<Popup summary={hostile} enabled onChoose={() => undefined} />);
+    const root = mount(popup({ summary: hostile }));
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
   });

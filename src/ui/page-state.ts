@@ -1,0 +1,47 @@
+/**
+ * Where the extension reaches a tab's content script without a message listener in every
+ * page. The content script keeps its latest summary and a way to check the page again in
+ * globals of its isolated world; with `scripting.executeScript` the popup runs
+ * `readPageSummary` there, and `focusHighlight` to take the reader to an annotation, and
+ * the background runs `rerunPage` when the options change. Pulling, not pushing: a page
+ * that covers nothing sends no message and wakes nothing.
+ *
+ * The functions that run in the page are serialised by the browser: they must stand alone
+ * (no imports, no module constants), which is why the keys and the tag are written out.
+ */
+import type { PageSummary } from './summary';
+
+type Shared = Record<symbol, unknown>;
+
+export function publishSummary(summary: PageSummary): void {
+  (globalThis as Shared)[Symbol.for('source-lens.page')] = summary;
+}
+
+export function publishRerun(rerun: () => void): void {
+  (globalThis as Shared)[Symbol.for('source-lens.rerun')] = rerun;
+}
+
+export function rerunPage(): boolean {
+  const rerun = (globalThis as Record<symbol, unknown>)[Symbol.for('source-lens.rerun')];
+  if (typeof rerun !== 'function') return false;
+  rerun();
+  return true;
+}
+
+export function readPageSummary(): unknown {
+  return (globalThis as Record<symbol, unknown>)[Symbol.for('source-lens.page')] ?? null;
+}
+
+export function focusHighlight(id: string): boolean {
+  const el = document.querySelector(`source-lens-mark[data-source-lens-id="${CSS.escape(id)}"][tabindex]`);
+  if (!(el instanceof HTMLElement)) return false;
+  el.scrollIntoView({ block: 'center' });
+  el.focus();
+  return true;
+}
+
+export function isPageSummary(value: unknown): value is PageSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<PageSummary>;
+  return typeof v.state === 'string' && Array.isArray(v.items) && Array.isArray(v.reports) && typeof v.counts === 'object';
+}
