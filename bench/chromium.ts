@@ -5,8 +5,9 @@
  * Per page it reads the content scripts' own measures (`source-lens:work`, the working time
  * of the pass; `source-lens:step`, each task of it; `source-lens:prefilter`) and, from the
  * DevTools protocol, the main thread's script time (ScriptDuration) with the extension
- * minus the same page's without it: everything the extension adds, loading and compiling
- * its code included, which no measure inside the content script can see.
+ * minus the same page's without it (served from a host the extension skips, in the same
+ * browser): everything the extension adds, loading and compiling its code included, which
+ * no measure inside the content script can see.
  *
  * Readability is timed in the page after the pass: its first parse (cold, as a reader-view
  * tool would pay it) and the median of three more (warm). Ratios use the warm parse, the
@@ -19,7 +20,7 @@
  * test-results/bench-chromium.json page by page.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,15 +99,18 @@ async function load(context: BrowserContext, url: string, extension: boolean): P
   return { page, cdp };
 }
 
-/** The page's own script time, in a browser without the extension (median of RUNS loads). */
-async function baseline(context: BrowserContext, url: string): Promise<number> {
-  const runs: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+/**
+ * The page's own script time: the same page from `localhost`, where the bench's copy of
+ * the extension runs no content script, in the same browser (median of `runs` loads).
+ */
+async function baseline(context: BrowserContext, url: string, runs = RUNS): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
     const { page, cdp } = await load(context, url, false);
-    runs.push(await scriptDuration(cdp));
+    times.push(await scriptDuration(cdp));
     await page.close();
   }
-  return median(runs);
+  return median(times);
 }
 
 type Own = Pick<Sample, 'work' | 'prefilter' | 'engineLoad' | 'longest' | 'script'>;
@@ -140,15 +144,15 @@ async function readability(page: Page): Promise<{ cold: number; warm: number }> 
   return { cold: parses[0] ?? 0, warm: parses.slice(1).sort((a, b) => a - b)[1] ?? 0 };
 }
 
-async function measure(context: BrowserContext, url: string, name: string, scriptWithout: number): Promise<Sample | null> {
+async function measure(context: BrowserContext, url: string, name: string, scriptWithout: number, times = RUNS): Promise<Sample | null> {
   try {
     const runs: Own[] = [];
     let parse = { cold: 0, warm: 0 };
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < times; i++) {
       const { page, cdp } = await load(context, url, true);
       try {
         runs.push(await ownNumbers(page, cdp));
-        if (i === RUNS - 1) parse = await readability(page);
+        if (i === times - 1) parse = await readability(page);
       } finally {
         await page.close();
       }
@@ -196,9 +200,25 @@ function buildExtension(env: Record<string, string>): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ...env } });
 }
 
-function launch(profile: string, extension: string | null): Promise<BrowserContext> {
-  const args = extensionArgs(extension ?? '', { headless: true, isolated: true }).filter((a) => extension !== null || !a.includes('extension'));
-  return chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), headless: false, args });
+/** The host the bench's copy of the extension leaves alone: its pages are the baseline. */
+const BASELINE_HOST = 'localhost';
+
+/**
+ * A copy of a built extension whose content script skips BASELINE_HOST, launched in its
+ * own browser: each page is loaded from 127.0.0.1 (with the extension) and from localhost
+ * (without), side by side in one browser, so the difference is the extension's alone.
+ */
+function launch(work: string, name: string, built: string): Promise<BrowserContext> {
+  const copy = join(work, `${name}-extension`);
+  cpSync(built, copy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8')) as { content_scripts: { exclude_matches?: string[] }[] };
+  for (const script of manifest.content_scripts) script.exclude_matches = [`http://${BASELINE_HOST}/*`];
+  writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
+  const args = [
+    ...extensionArgs(copy, { headless: true, isolated: false }),
+    `--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE ${BASELINE_HOST}`,
+  ];
+  return chromium.launchPersistentContext(join(work, `${name}-profile`), { executablePath: chromiumPath(), headless: false, args });
 }
 
 async function main(): Promise<void> {
@@ -235,19 +255,21 @@ async function main(): Promise<void> {
       })
       .end(html);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // Both hosts reach the server (localhost may resolve to ::1 first: listen on both).
+  await new Promise<void>((resolve) => server.listen(0, resolve));
   const address = server.address();
-  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const origin = `http://127.0.0.1:${port}`;
+  const baselineOrigin = `http://${BASELINE_HOST}:${port}`;
 
-  const plain = await launch(join(work, 'plain'), null);
-  const withExtension = await launch(join(work, 'ext'), extension);
-  const with100 = await launch(join(work, 'ext100'), extension100);
+  const withExtension = await launch(work, 'two-reports', extension);
+  const with100 = await launch(work, 'hundred-reports', extension100);
   const results: Record<string, Sample[]> = {};
-  const run = async (group: string, context: BrowserContext, paths: string[]) => {
+  const run = async (group: string, context: BrowserContext, paths: string[], runs = RUNS) => {
     const out: Sample[] = [];
     for (const path of paths) {
-      const without = await baseline(plain, origin + path);
-      const sample = await measure(context, origin + path, path, without);
+      const without = await baseline(context, baselineOrigin + path, runs);
+      const sample = await measure(context, origin + path, path, without, runs);
       if (sample) out.push(sample);
     }
     results[group] = out;
@@ -277,10 +299,10 @@ async function main(): Promise<void> {
     console.log(`  unrelated pages (${unrelated2.length}), median: working time ${growth(unrelated2, unrelated100, (s) => s.work)}; added script time ${growth(unrelated2, unrelated100, added)}`);
     console.log(`  covering pages (${covering.length}), median: working time ${growth(covering, covering100, (s) => s.work)}; added script time ${growth(covering, covering100, added)}; longest task ${growth(covering, covering100, (s) => s.longest)}`);
 
-    const [heavy] = await run('5mb', withExtension, ['/heavy/5mb.html']);
+    const [heavy] = await run('5mb', withExtension, ['/heavy/5mb.html'], 1);
     if (heavy) console.log(`\nA 5 MB article: working time ${ms(heavy.work)} (prefilter ${ms(heavy.prefilter)}), longest task ${ms(heavy.longest)}, Readability warm ${ms(heavy.readabilityWarm)} (${times(heavy.work / heavy.readabilityWarm)})`);
   } finally {
-    await Promise.all([plain.close(), withExtension.close(), with100.close()]);
+    await Promise.all([withExtension.close(), with100.close()]);
     server.close();
     rmSync(work, { recursive: true, force: true });
   }

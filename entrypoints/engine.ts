@@ -1,5 +1,6 @@
 import { createEngine, type Engine } from '../src/annotate/analyze';
 import { bundledKnowledge } from '../src/knowledge/bundled';
+import { bundledDetection } from '../src/knowledge/bundled-detection';
 import { registerEngine } from '../src/ui/engine-api';
 import { createPageSession } from '../src/ui/page-session';
 
@@ -12,7 +13,7 @@ export default defineUnlistedScript(() => {
   let engine: Engine | null = null;
   registerEngine({
     createSession(host) {
-      engine ??= createEngine(bundledKnowledge());
+      engine ??= createEngine(bundledKnowledge(), bundledDetection());
       return createPageSession(engine, host);
     },
   });

@@ -7,7 +7,7 @@
  */
 import { extractArticle, type Article, type Block } from '../detect/article';
 import { decideCoverage, type ReportEvidence } from '../detect/coverage';
-import { compilePrefilter, storyText, type Prefilter } from '../detect/prefilter';
+import { compileDetection, createPrefilter, storyText, type CompiledDetection, type Prefilter } from '../detect/prefilter';
 import { findQuotes } from '../extract/quotes';
 import { hasMojibake, repairMojibake, type Span } from '../extract/text';
 import { indexKnowledgeBase, type KnowledgeIndex } from '../knowledge/load';
@@ -25,11 +25,12 @@ export interface Engine {
   quoteIndexes: Map<string, QuoteIndex>;
 }
 
-export function createEngine(kb: KnowledgeBase): Engine {
+/** `detection` is the knowledge base's compiled prefilter, when the build made it already. */
+export function createEngine(kb: KnowledgeBase, detection: CompiledDetection = compileDetection(kb.reports)): Engine {
   return {
     kb,
     index: indexKnowledgeBase(kb),
-    prefilter: compilePrefilter(kb.reports),
+    prefilter: createPrefilter(detection),
     reportsByNumber: new Map(kb.reports.map((r) => [r.number, r])),
     quoteIndexes: new Map(),
   };

@@ -30,22 +30,16 @@ interface ReportRule {
 }
 
 /**
- * The rules ready to run: phrases split into words with their anchors, and the source of
- * the one regex that finds anchors. Plain data: the build makes it for the content script
- * (see src/build/knowledge-plugin.ts), so a page never pays for making it.
+ * The rules ready to run, as plain data: every distinct phrase once (its words and its
+ * anchor), each report's identifiers and groups as indexes into them, and the source of
+ * the one regex that finds anchors. The build makes it for the content script (see
+ * src/build/knowledge-plugin.ts), so a page never pays for making it; reports that share
+ * their context groups share the phrases.
  */
 export interface CompiledDetection {
-  rules: ReportRule[];
+  phrases: { words: string[]; anchor: string }[];
+  rules: { number: string; identifiers: number[]; groups: number[][] }[];
   scanner: string;
-}
-
-function anchored(terms: readonly string[]): Anchored[] {
-  return terms.flatMap((term) => {
-    const phrase = compilePhrase(term);
-    if (!phrase) return [];
-    const anchor = phrase.words.reduce((a, w) => (w.length > a.length ? w : a));
-    return [{ ...phrase, anchor }];
-  });
 }
 
 // A straight apostrophe in a phrase also matches a curly one (see phrases.ts).
@@ -61,12 +55,27 @@ function anchorScanner(anchors: Iterable<string>): string {
 }
 
 export function compileDetection(reports: readonly DetectionRules[]): CompiledDetection {
-  const rules: ReportRule[] = reports.map((r) => ({
+  const phrases: CompiledDetection['phrases'] = [];
+  const seen = new Map<string, number>();
+  // Each phrase's anchor is its longest word: a phrase cannot occur where its anchor does not.
+  const indexes = (terms: readonly string[]) =>
+    terms.flatMap((term) => {
+      const phrase = compilePhrase(term);
+      if (!phrase) return [];
+      const key = phrase.words.join(' ');
+      let at = seen.get(key);
+      if (at === undefined) {
+        at = phrases.push({ words: phrase.words, anchor: phrase.words.reduce((a, w) => (w.length > a.length ? w : a)) }) - 1;
+        seen.set(key, at);
+      }
+      return [at];
+    });
+  const rules = reports.map((r) => ({
     number: r.number,
-    identifiers: anchored(r.detection.identifiers),
-    groups: r.detection.contextGroups.map((g) => anchored(g.terms)).filter((g) => g.length > 0),
+    identifiers: indexes(r.detection.identifiers),
+    groups: r.detection.contextGroups.map((g) => indexes(g.terms)).filter((g) => g.length > 0),
   }));
-  return { rules, scanner: anchorScanner(rules.flatMap((r) => [...r.identifiers, ...r.groups.flat()].map((p) => p.anchor))) };
+  return { phrases, rules, scanner: anchorScanner(phrases.map((p) => p.anchor)) };
 }
 
 /** Anchor hits kept per anchor; past this many, a phrase is looked for in the whole text. */
@@ -83,9 +92,12 @@ function foundNear(text: string, phrase: Anchored, hits: readonly number[] | und
   return hits.some((at) => hasPhrase(foldCase(text.slice(Math.max(0, at - reach), at + reach)), phrase));
 }
 
-export function createPrefilter({ rules, scanner: source }: CompiledDetection): Prefilter {
+export function createPrefilter(compiled: CompiledDetection): Prefilter {
+  const phrases: Anchored[] = compiled.phrases.map((p) => ({ term: p.words.join(' '), ...p }));
+  const pick = (indexes: readonly number[]) => indexes.flatMap((i) => phrases[i] ?? []);
+  const rules: ReportRule[] = compiled.rules.map((r) => ({ number: r.number, identifiers: pick(r.identifiers), groups: r.groups.map(pick) }));
   // No 'u' flag: V8 compiles and runs a plain case-insensitive regex several times faster.
-  const scanner = source ? new RegExp(source, 'gi') : null;
+  const scanner = compiled.scanner ? new RegExp(compiled.scanner, 'gi') : null;
   return {
     candidates(text: string): string[] {
       if (!scanner) return [];

@@ -16,6 +16,7 @@
  * not returned at all, because no part of them is a quantity.
  */
 import type { Qualifier } from '../knowledge/types';
+import { WORD } from './text';
 
 export type { Qualifier };
 
@@ -189,14 +190,9 @@ const phraseSource = (p: string): string => p.split(' ').map(escape).join('\\s+'
 const alternatives = (words: Iterable<string>): string =>
   Array.from(words).sort((a, b) => b.length - a.length).map(phraseSource).join('|');
 
-/**
- * Letters and digits for word boundaries (Latin with accents, Greek, Cyrillic), spelled out
- * rather than as `\p{L}\p{N}` with the `u` flag: V8 compiles such regexes several times
- * slower, and a content script compiles all of these afresh on every covering page.
- */
-const WORD_CHARS = 'A-Za-z0-9\\u00aa\\u00b2\\u00b3\\u00b5\\u00b9\\u00ba\\u00bc-\\u00be\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u03ff\\u0400-\\u052f';
-const NOT_WORD_AFTER = '(?![' + WORD_CHARS + '])';
-const NOT_WORD_BEFORE = '(?<![' + WORD_CHARS + '])';
+// Letters and digits spelled out (see WORD in text.ts): the engine compiles these cold.
+const NOT_WORD_AFTER = '(?![' + WORD + '])';
+const NOT_WORD_BEFORE = '(?<![' + WORD + '])';
 
 const ANCHOR_WORDS = [
   ...keysOf(CARDINALS), ...keysOf(TENS), 'hundred', ...keysOf(BIG_SCALES), 'dozen',

@@ -9,6 +9,7 @@
  * spaces and hyphens will do ("unaccompanied-migrant  children"); a straight apostrophe in a
  * phrase also matches a curly one; everything else in a phrase is literal ("U.S.").
  */
+import { lowerKeepingLength } from './text';
 
 export interface Phrase {
   /** The phrase as written in the knowledge base. */
@@ -38,15 +39,7 @@ function isJoinCode(c: number): boolean {
 
 /** Same length as the input: lower case, and the curly apostrophe as a straight one. */
 export function foldCase(text: string): string {
-  let lower = text.toLowerCase();
-  // A few characters change length when lower-cased ("İ"): keep those as they are.
-  if (lower.length !== text.length) {
-    lower = '';
-    for (const ch of text) {
-      const l = ch.toLowerCase();
-      lower += l.length === ch.length ? l : ch;
-    }
-  }
+  const lower = lowerKeepingLength(text);
   return lower.includes('\u2019') ? lower.replaceAll('\u2019', "'") : lower;
 }
 

@@ -1,5 +1,5 @@
 import type { Block } from '../detect/article';
-import { hasMojibake, repairMojibake } from './text';
+import { countWords, hasMojibake, repairMojibake, WORD } from './text';
 
 /**
  * Quotations in the article's blocks: text between quote marks (straight, curly,
@@ -25,24 +25,21 @@ const OPENERS: Record<string, string> = {
   "'": "'\u2019",
 };
 
-const WORD = /[\p{L}\p{N}]/u;
+const WORD_CHAR = new RegExp(`[${WORD}]`);
 const MIN_WORDS = 3;
 
-function wordCount(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
 
 /** Single quotes double as apostrophes: only a mark at a word edge can open or close a quote. */
 function isSingleOpen(text: string, i: number): boolean {
   const before = i > 0 ? text[i - 1] ?? ' ' : ' ';
   const after = text[i + 1] ?? ' ';
-  return !WORD.test(before) && WORD.test(after);
+  return !WORD_CHAR.test(before) && WORD_CHAR.test(after);
 }
 
 function isSingleClose(text: string, i: number): boolean {
   const before = text[i - 1] ?? ' ';
   const after = text[i + 1] ?? ' ';
-  return !/\s/.test(before) && !WORD.test(after);
+  return !/\s/.test(before) && !WORD_CHAR.test(after);
 }
 
 /** Quote spans in one block of text. An unclosed quote runs to the end of its paragraph. */
@@ -74,7 +71,7 @@ export function quoteSpans(raw: string): { start: number; end: number }[] {
     while (start < stop && /[\s"“”„'‘’«»]/.test(text[start] ?? '')) start++;
     while (stop > start && /[\s,"“”„'‘’«»]/.test(text[stop - 1] ?? '')) stop--;
     // Single quotes are only trusted for real quotations, not for scare quotes or slang.
-    if (wordCount(text.slice(start, stop)) >= (single ? 4 : 2)) spans.push({ start, end: stop });
+    if (countWords(text.slice(start, stop)) >= (single ? 4 : 2)) spans.push({ start, end: stop });
     i = end + 1;
   }
   return spans;
@@ -82,7 +79,7 @@ export function quoteSpans(raw: string): { start: number; end: number }[] {
 
 // The dash must not be joined to a word: "follow-up visits." at the end of a block quote is
 // part of the quotation, not a "- Source" line (it used to cut the quotation at "follow").
-const ATTRIBUTION_LINE = /\s*(?<![\p{L}\p{N}])[\u2014\u2013-]{1,2}\s*[^\u2014\u2013]{2,120}$/u;
+const ATTRIBUTION_LINE = new RegExp(`\\s*(?<![${WORD}])[\u2014\u2013-]{1,2}\\s*[^\u2014\u2013]{2,120}$`);
 
 export function findQuotes(blocks: readonly Block[]): QuoteMention[] {
   const quotes: QuoteMention[] = [];
@@ -98,7 +95,7 @@ export function findQuotes(blocks: readonly Block[]): QuoteMention[] {
       let start = 0;
       while (start < end && /\s/.test(block.text[start] ?? '')) start++;
       while (end > start && /\s/.test(block.text[end - 1] ?? '')) end--;
-      if (wordCount(block.text.slice(start, end)) >= MIN_WORDS) {
+      if (countWords(block.text.slice(start, end)) >= MIN_WORDS) {
         quotes.push({ block: index, start, end, text: block.text.slice(start, end), unmarked: true });
       }
       return;

@@ -40,7 +40,7 @@ const MIN_CONTEXT = 2;
 const EXCLUDE_WINDOW = 50;
 /** A framing this far from its figure is about something else in the sentence. */
 const FRAMING_REACH = 45;
-const CLAUSE_BREAK = /[;:]|\s[\u2014\u2013-]\s|\u2014|\b(?:but|while|whereas|although|however)\b/iu;
+const CLAUSE_BREAK = /[;:]|\s[\u2014\u2013-]\s|\u2014|\b(?:but|while|whereas|although|however)\b/i;
 
 /** The rounding unit a number was written to: 32,000 -> 1,000; 300,000 -> 100,000. */
 export function roundingUnit(value: number): number {

@@ -16,15 +16,16 @@ export interface FramingHit {
   end: number;
 }
 
-const NEGATION_BEFORE = /(?:\b(?:not|never|no|nor|none|neither|without|rather than|instead of|nothing)\b|n['\u2019]t\b)[^.;:!?]{0,30}$/iu;
-const HEDGE_BEFORE = /\b(?:risk|risks|risky|at[- ]risk|vulnerable|susceptible|could|may|might|potentially|possibly|fear|feared|fears|danger|dangers|exposed|assurance|safe from|likely|prey)\b[^.;:!?]{0,40}$/iu;
-const REBUTTAL = /\b(?:false(?:ly)?|misleading(?:ly)?|incorrect(?:ly)?|inaccurate(?:ly)?|debunk\w*|myth|viral|rumou?rs?|not true|no evidence|misrepresent\w*|mischaracteri[sz]\w*|conflat\w*|erroneous(?:ly)?|fact[- ]check\w*|wrongly|does not mean|doesn['\u2019]t mean|is not the same|are not the same|pants on fire)\b/iu;
+// No 'u' flag: these are English word lists, and V8 compiles a plain regex several times faster.
+const NEGATION_BEFORE = /(?:\b(?:not|never|no|nor|none|neither|without|rather than|instead of|nothing)\b|n['\u2019]t\b)[^.;:!?]{0,30}$/i;
+const HEDGE_BEFORE = /\b(?:risk|risks|risky|at[- ]risk|vulnerable|susceptible|could|may|might|potentially|possibly|fear|feared|fears|danger|dangers|exposed|assurance|safe from|likely|prey)\b[^.;:!?]{0,40}$/i;
+const REBUTTAL = /\b(?:false(?:ly)?|misleading(?:ly)?|incorrect(?:ly)?|inaccurate(?:ly)?|debunk\w*|myth|viral|rumou?rs?|not true|no evidence|misrepresent\w*|mischaracteri[sz]\w*|conflat\w*|erroneous(?:ly)?|fact[- ]check\w*|wrongly|does not mean|doesn['\u2019]t mean|is not the same|are not the same|pants on fire)\b/i;
 
-const LEFT = /\b(?:biden|harris|democrats?|democratic)\b/iu;
-const RIGHT = /\b(?:trump|republicans?|gop)\b/iu;
+const LEFT = /\b(?:biden|harris|democrats?|democratic)\b/i;
+const RIGHT = /\b(?:trump|republicans?|gop)\b/i;
 
-const SPEECH = /\b(?:claim(?:ed|s)?|alleg(?:ed|es)|said|says|told|tweeted|posted|wrote|insisted|argued|declared)\b/iu;
-const REPORT_CUE = /\b(?:report(?:s|ed)?|watchdog|inspector general|OIG|audit|alert|findings?)\b/iu;
+const SPEECH = /\b(?:claim(?:ed|s)?|alleg(?:ed|es)|said|says|told|tweeted|posted|wrote|insisted|argued|declared)\b/i;
+const REPORT_CUE = /\b(?:report(?:s|ed)?|watchdog|inspector general|OIG|audit|alert|findings?)\b/i;
 
 /**
  * The sentence reports what someone else claimed ("Vance said 320,000 children are

@@ -7,6 +7,9 @@
  */
 import Fuse from 'fuse.js';
 import { foldCase, phraseHits, phraseOf } from '../extract/phrases';
+import { WORD } from '../extract/text';
+
+const WINDOW_WORDS = new RegExp(`[${WORD}'\u2019]+`, 'g');
 
 /**
  * Only phrases are matched fuzzily, against windows of as many whole words: a single word
@@ -47,7 +50,7 @@ export function findTerms(text: string, terms: readonly string[]): TermHit[] {
 }
 
 function wordWindows(text: string, size: number): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const words = text.toLowerCase().match(WINDOW_WORDS) ?? [];
   const out: string[] = [];
   for (let i = 0; i + size <= words.length; i++) out.push(words.slice(i, i + size).join(' '));
   return out;
