@@ -1,7 +1,7 @@
 /**
  * Property: for generated pages (random nesting of inline and block elements, entities,
- * whitespace, comments, SVG, <pre>, inputs, contenteditable, custom elements with shadow
- * roots) with report figures and quotes sprinkled in, annotating leaves the text content
+ * whitespace, comments, SVG, <pre>, inputs, contenteditable, iframes, custom elements with
+ * shadow roots) with report figures and quotes sprinkled in, annotating leaves the text content
  * identical, and removing the highlights leaves the DOM identical, node for node.
  * Half the cases wrap every phrase against one index of the page, as the extension does:
  * after each wrap that index must still say what a fresh one would (same nodes, same
@@ -39,6 +39,7 @@ const OPAQUE = [
   '<script>var x = "more than 32,000";</script>',
   '<style>.a{}</style>',
   '<!-- more than 32,000 -->',
+  '<iframe srcdoc="<p>more than 32,000 in a frame</p>"></iframe>',
 ];
 
 function pick<T>(r: () => number, xs: readonly T[]): T {
