@@ -25,16 +25,35 @@ export interface TermHit {
   end: number;
 }
 
-// The same sentence is searched for several term lists in a row: fold it once.
-let lastText = '';
-let lastFolded = '';
+/**
+ * What is known of the texts last searched. The same sentence is searched for several term
+ * lists in a row (a figure's context, then the next candidate figure's, then again with
+ * the previous sentence): it is folded once, its word windows indexed once per size, and
+ * each fuzzy verdict kept.
+ */
+interface TextMemo {
+  text: string;
+  folded: string;
+  windows: Map<number, Fuse<string>>;
+  fuzzy: Map<string, boolean>;
+}
+
+const memos = new Map<string, TextMemo>();
+/** A sentence and the one before it, for a few figures at a time: a handful is plenty. */
+const MEMO_SIZE = 8;
+
+function memoFor(text: string): TextMemo {
+  let found = memos.get(text);
+  if (!found) {
+    if (memos.size >= MEMO_SIZE) memos.delete(memos.keys().next().value as string);
+    found = { text, folded: foldCase(text), windows: new Map(), fuzzy: new Map() };
+    memos.set(text, found);
+  }
+  return found;
+}
 
 function folded(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastFolded = foldCase(text);
-  }
-  return lastFolded;
+  return memoFor(text).folded;
 }
 
 /** Every exact, whole-word occurrence of each term (case and apostrophe style ignored). */
@@ -64,15 +83,19 @@ export function termsPresent(text: string, terms: readonly string[], options: { 
   const found = new Set(findTerms(text, terms).map((h) => h.term));
   if (!options.fuzzy) return terms.filter((t) => found.has(t));
   const fuzzy = terms.filter((t) => !found.has(t) && t.length >= FUZZY_MIN_LENGTH && /\s/.test(t.trim()));
-  const bySize = new Map<number, Fuse<string>>();
+  const known = memoFor(text);
   for (const term of fuzzy) {
-    const size = term.trim().split(/\s+/).length;
-    let fuse = bySize.get(size);
-    if (!fuse) {
-      fuse = new Fuse(wordWindows(text, size), { ignoreLocation: true, threshold: FUZZY_THRESHOLD, includeScore: true });
-      bySize.set(size, fuse);
+    let hit = known.fuzzy.get(term);
+    if (hit === undefined) {
+      const size = term.trim().split(/\s+/).length;
+      let fuse = known.windows.get(size);
+      if (!fuse) {
+        fuse = new Fuse(wordWindows(text, size), { ignoreLocation: true, threshold: FUZZY_THRESHOLD, includeScore: true });
+        known.windows.set(size, fuse);
+      }
+      hit = fuse.search(term).some((r) => Math.abs(r.item.length - term.length) <= FUZZY_LENGTH_SLACK);
+      known.fuzzy.set(term, hit);
     }
-    const hit = fuse.search(term).some((r) => Math.abs(r.item.length - term.length) <= FUZZY_LENGTH_SLACK);
     if (hit) found.add(term);
   }
   return terms.filter((t) => found.has(t));

@@ -152,5 +152,5 @@ describe('annotate then remove, on generated pages', () => {
     }
     // The property means nothing unless most pages were actually annotated.
     expect(annotatedPages).toBeGreaterThan(CASES * 0.6);
-  });
+  }, 60_000);
 });

@@ -52,6 +52,14 @@ describe('in Firefox', () => {
     await page.close();
   }, 60_000);
 
+  it('injects the engine under a strict Content-Security-Policy too', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/seeds/004-independent.html?csp=strict`);
+    await page.waitForSelector(`${MARK}[tabindex]`, { timeout: 20_000 });
+    expect(await page.$$eval(`${MARK}[tabindex]`, (els) => els.length)).toBeGreaterThan(0);
+    await page.close();
+  }, 60_000);
+
   it('leaves an unrelated page alone', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.origin}/lookalikes/ice-arrests-32809.html`);
