@@ -33,6 +33,8 @@ export default defineContentScript({
     // Records of our own changes to the page are dropped in the task that made them.
     const timer = createPassTimer(ctx, () => watcher?.forget());
     let settings: Settings = DEFAULT_SETTINGS;
+    /** The options changed since the highlights were made: the next pass starts afresh. */
+    let stale = false;
     let session: PageSession | null = null;
     /** The badge shows something for this page: a later pass that finds nothing must clear it. */
     let badged = false;
@@ -81,6 +83,12 @@ export default defineContentScript({
         const hadEngine = registeredEngine() !== null;
         const { off, settings: current } = await prepare();
         settings = current;
+        // Cleared here, with the new settings in hand, not when the change was announced: a
+        // pass that was running then has applied the old ones since.
+        if (stale) {
+          stale = false;
+          clear();
+        }
         if (off) {
           clear();
           report(stateOnly(off, page()));
@@ -96,9 +104,9 @@ export default defineContentScript({
       } finally {
         timer.end();
         running = false;
-        if (again && ctx.isValid) {
+        if (again) {
           again = false;
-          void pass();
+          rerun();
         }
       }
     };
@@ -114,7 +122,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', rerun);
     // The options changed (the background asks every page): style, filter or on/off.
     publishRerun(() => {
-      clear();
+      stale = true;
       rerun();
     });
     ctx.onInvalidated(() => session?.clear());

@@ -3,13 +3,13 @@
  * page covering nothing ever costs, so it reads the page's text once and scans it once.
  *
  * A report is a candidate when the text names it (an identifier) or holds a term of every
- * one of its context groups. Each phrase has an anchor, its longest word: no anchor, no
- * phrase. One case-insensitive scan finds where the anchors occur; only when those leave
- * some report possible is each phrase checked, word by word, around its anchor's hits. It
- * errs on the side of passing: coverage.ts makes the real decision.
+ * one of its context groups. Each phrase has an anchor, the longest run of letters and
+ * digits in it: no anchor, no phrase. One case-insensitive scan finds where the anchors
+ * occur; only when those leave some report possible is each phrase checked, word by word,
+ * from its anchor's hits. It errs on the side of passing: coverage.ts makes the real decision.
  */
 import type { Report } from '../knowledge/types';
-import { compilePhrase, foldCase, hasPhrase, type Phrase } from '../extract/phrases';
+import { compilePhrase, foldCase, hasPhrase, isJoinCode, isWordCode, matchAt, type Phrase } from '../extract/phrases';
 
 /** All the prefilter needs of a report: the always-on content script bundles only this. */
 export type DetectionRules = Pick<Report, 'number' | 'detection'>;
@@ -19,8 +19,16 @@ export interface Prefilter {
   candidates(text: string): string[];
 }
 
+/**
+ * A phrase and its anchor: the longest run of letters and digits in any of its words
+ * ("oig" in "OIG-24-46", "unaccompanied" in a title), found at `offset` in word `word`.
+ * Runs, not whole words, so that no anchor can contain another: the scan finds each one
+ * wherever it stands, even at the start of a longer identifier.
+ */
 interface Anchored extends Phrase {
   anchor: string;
+  word: number;
+  offset: number;
 }
 
 interface ReportRule {
@@ -37,9 +45,24 @@ interface ReportRule {
  * their context groups share the phrases.
  */
 export interface CompiledDetection {
-  phrases: { words: string[]; anchor: string }[];
+  phrases: { words: string[]; anchor: string; word: number; offset: number }[];
   rules: { number: string; identifiers: number[]; groups: number[][] }[];
   scanner: string;
+}
+
+/** The longest run of letters and digits in the phrase's words, and where it stands. */
+function anchorOf(words: readonly string[]): { anchor: string; word: number; offset: number } {
+  let best = { anchor: '', word: 0, offset: 0 };
+  words.forEach((w, word) => {
+    for (let i = 0; i < w.length; ) {
+      let j = i;
+      while (j < w.length && isWordCode(w.charCodeAt(j))) j++;
+      if (j - i > best.anchor.length) best = { anchor: w.slice(i, j), word, offset: i };
+      i = Math.max(j, i + 1);
+    }
+  });
+  // A phrase of punctuation only ("U.S." has runs): the whole first word stands in.
+  return best.anchor ? best : { anchor: words[0] ?? '', word: 0, offset: 0 };
 }
 
 // A straight apostrophe in a phrase also matches a curly one (see phrases.ts).
@@ -57,7 +80,7 @@ function anchorScanner(anchors: Iterable<string>): string {
 export function compileDetection(reports: readonly DetectionRules[]): CompiledDetection {
   const phrases: CompiledDetection['phrases'] = [];
   const seen = new Map<string, number>();
-  // Each phrase's anchor is its longest word: a phrase cannot occur where its anchor does not.
+  // A phrase cannot occur where its anchor does not.
   const indexes = (terms: readonly string[]) =>
     terms.flatMap((term) => {
       const phrase = compilePhrase(term);
@@ -65,7 +88,7 @@ export function compileDetection(reports: readonly DetectionRules[]): CompiledDe
       const key = phrase.words.join(' ');
       let at = seen.get(key);
       if (at === undefined) {
-        at = phrases.push({ words: phrase.words, anchor: phrase.words.reduce((a, w) => (w.length > a.length ? w : a)) }) - 1;
+        at = phrases.push({ words: phrase.words, ...anchorOf(phrase.words) }) - 1;
         seen.set(key, at);
       }
       return [at];
@@ -82,14 +105,33 @@ export function compileDetection(reports: readonly DetectionRules[]): CompiledDe
 const MAX_HITS = 64;
 
 /**
- * Does the phrase occur around one of its anchor's hits? Only a window of the text is
- * folded and searched, so a common anchor ("management") costs a few short searches, not
- * a copy of the whole page.
+ * Does the phrase occur with its anchor at `hit`? From the anchor, the words before it are
+ * stepped over backwards (their lengths are known, and any run of spaces and hyphens may
+ * join them), which gives where the phrase would start; only that stretch of the text is
+ * folded and compared, so a common anchor ("management") costs a few short comparisons,
+ * not a copy of the whole page.
  */
-function foundNear(text: string, phrase: Anchored, hits: readonly number[] | undefined): boolean {
-  if (!hits) return false;
-  const reach = phrase.term.length * 2 + 16;
-  return hits.some((at) => hasPhrase(foldCase(text.slice(Math.max(0, at - reach), at + reach)), phrase));
+function phraseAt(text: string, phrase: Anchored, hit: number): boolean {
+  let start = hit - phrase.offset;
+  for (let j = phrase.word - 1; j >= 0; j--) {
+    let p = start;
+    while (p > 0 && isJoinCode(text.charCodeAt(p - 1))) p--;
+    if (p === start) return false;
+    start = p - (phrase.words[j] as string).length;
+    if (start < 0) return false;
+  }
+  let end = start;
+  for (let j = 0; j < phrase.words.length; j++) {
+    end += (phrase.words[j] as string).length;
+    if (j === phrase.words.length - 1) break;
+    let q = end;
+    while (q < text.length && isJoinCode(text.charCodeAt(q))) q++;
+    if (q === end) return false;
+    end = q;
+  }
+  // One character either side, for the whole-word test.
+  const from = Math.max(0, start - 1);
+  return matchAt(foldCase(text.slice(from, end + 1)), phrase.words, start - from) !== -1;
 }
 
 export function createPrefilter(compiled: CompiledDetection): Prefilter {
@@ -117,7 +159,7 @@ export function createPrefilter(compiled: CompiledDetection): Prefilter {
       // A rare page repeats an anchor more than MAX_HITS times: search it whole.
       const folded = overflow ? foldCase(text) : '';
       const found = (phrases: readonly Anchored[]) =>
-        phrases.some((p) => (overflow ? hits.has(p.anchor) && hasPhrase(folded, p) : foundNear(text, p, hits.get(p.anchor))));
+        phrases.some((p) => (overflow ? hits.has(p.anchor) && hasPhrase(folded, p) : (hits.get(p.anchor) ?? []).some((h) => phraseAt(text, p, h))));
       return open.filter((r) => found(r.identifiers) || (r.groups.length > 0 && r.groups.every(found))).map((r) => r.number);
     },
   };
@@ -129,6 +171,8 @@ export function compilePrefilter(reports: readonly DetectionRules[]): Prefilter 
 
 /** Below this, script source in the text costs less to scan than to cut out. */
 const CUT_SCRIPTS_ABOVE = 256 * 1024;
+/** Only long sources are cut: a short one ("a") could be found inside the prose before it. */
+const CUT_SOURCE_MIN = 256;
 
 /**
  * The text of `root`, natively read. Some pages carry a megabyte of inline JavaScript or
@@ -139,7 +183,7 @@ const CUT_SCRIPTS_ABOVE = 256 * 1024;
 export function pageText(root: Element): string {
   const text = root.textContent ?? '';
   if (text.length < CUT_SCRIPTS_ABOVE) return text;
-  const sources = Array.from(root.querySelectorAll('script, style'), (el) => el.textContent ?? '').filter((t) => t.length > 0);
+  const sources = Array.from(root.querySelectorAll('script, style'), (el) => el.textContent ?? '').filter((t) => t.length >= CUT_SOURCE_MIN);
   if (sources.reduce((n, t) => n + t.length, 0) < text.length / 2) return text;
   const parts: string[] = [];
   let at = 0;

@@ -29,7 +29,7 @@ export function isWordCode(c: number): boolean {
 }
 
 /** Spaces (as a regex's `\s` knows them) and the hyphen: what may join a phrase's words. */
-function isJoinCode(c: number): boolean {
+export function isJoinCode(c: number): boolean {
   return (
     c === 32 || c === 45 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
@@ -52,8 +52,9 @@ export function compilePhrase(term: string): Phrase | null {
 }
 
 /** End of the phrase if it starts at `at` in `folded`, else -1. */
-function matchAt(folded: string, words: readonly string[], at: number): number {
+export function matchAt(folded: string, words: readonly string[], at: number): number {
   if (at > 0 && isWordCode(folded.charCodeAt(at - 1))) return -1;
+  if (!folded.startsWith(words[0] as string, at)) return -1;
   let p = at + (words[0] as string).length;
   for (let i = 1; i < words.length; i++) {
     let q = p;

@@ -28,9 +28,9 @@ export type PopupView = 'off' | 'off-for-site' | 'unavailable' | 'not-checked' |
 export function popupView({ summary, settings, host, reachable }: Omit<PopupProps, 'onChoose'>): PopupView {
   const off = isOffFor(settings, host);
   if (off) return off;
-  if (summary?.state === 'off' || summary?.state === 'off-for-site') return summary.state;
   if (!reachable) return 'unavailable';
-  if (!summary) return 'not-checked';
+  // On now, though the page last found itself off: it has not checked since.
+  if (!summary || summary.state === 'off' || summary.state === 'off-for-site') return 'not-checked';
   return summary.state === 'covers' && summary.items.length > 0 ? 'covers' : 'no-coverage';
 }
 

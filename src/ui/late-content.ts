@@ -1,15 +1,16 @@
 /**
  * Articles that load or grow after the first pass (client-side rendering, "read more"):
- * watch the page for added text, debounced, and call `onChange`. The size of what arrived
- * is read from the mutation records themselves, never by re-reading the page's text: on an
- * unrelated page, the watcher must cost nothing until something changes. Our own highlights
- * and card are mutations too: `forget` drops the records a pass made, and nodes of ours are
- * never counted, so a pass never triggers another.
+ * watch the page for text added or taken away, debounced, and call `onChange`. The size of
+ * the change is read from the mutation records themselves, never by re-reading the page's
+ * text: on an unrelated page, the watcher must cost nothing until something changes. Text
+ * that is only moved or re-rendered (a carousel, a framework redrawing the same words) nets
+ * to nothing. Our own highlights and card are mutations too: `forget` drops the records a
+ * pass made, and nodes of ours are never counted, so a pass never triggers another.
  */
 import { HIGHLIGHT_TAG } from '../annotate/highlight';
 
 const DEBOUNCE_MS = 600;
-/** Text added below this size (a clock, a counter) is not worth a new pass. */
+/** A change of text below this size (a clock, a counter) is not worth a new pass. */
 const MIN_ADDED_CHARS = 40;
 
 function ours(node: Node): boolean {
@@ -18,18 +19,19 @@ function ours(node: Node): boolean {
   return el.tagName?.toLowerCase() === HIGHLIGHT_TAG || !!el.closest(`${HIGHLIGHT_TAG}, [data-source-lens-ui]`);
 }
 
-/** Characters of text a batch of records brought in (removed text does not count). */
-export function addedText(records: readonly MutationRecord[]): number {
-  let added = 0;
+/** Characters of text a batch of records added, less those it took away. */
+export function textChange(records: readonly MutationRecord[]): number {
+  let change = 0;
   for (const r of records) {
     if (ours(r.target)) continue;
     if (r.type === 'characterData') {
-      added += Math.max(0, (r.target.textContent?.length ?? 0) - (r.oldValue?.length ?? 0));
+      change += (r.target.textContent?.length ?? 0) - (r.oldValue?.length ?? 0);
       continue;
     }
-    for (const n of Array.from(r.addedNodes)) if (!ours(n)) added += n.textContent?.length ?? 0;
+    for (const n of Array.from(r.addedNodes)) if (!ours(n)) change += n.textContent?.length ?? 0;
+    for (const n of Array.from(r.removedNodes)) if (!ours(n)) change -= n.textContent?.length ?? 0;
   }
-  return added;
+  return change;
 }
 
 export interface LateContentWatcher {
@@ -41,15 +43,15 @@ export function watchLateContent(doc: Document, onChange: () => void, signal: Ab
   const win = doc.defaultView;
   if (!win || !doc.body) return { forget() {} };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // Text that arrived since the last pass: small changes add up until they are worth one.
+  // The text's change since the last pass: small changes add up until they are worth one.
   let pending = 0;
   const observer = new win.MutationObserver((records) => {
-    const added = addedText(records);
-    if (added === 0) return;
-    pending += added;
+    const change = textChange(records);
+    if (change === 0) return;
+    pending += change;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      if (pending < MIN_ADDED_CHARS) return;
+      if (Math.abs(pending) < MIN_ADDED_CHARS) return;
       pending = 0;
       onChange();
     }, DEBOUNCE_MS);

@@ -78,4 +78,15 @@ describe('the five seed articles', () => {
     expect(values).not.toContain(68);
     expect(values).not.toContain(297);
   });
+
+  it('gives a verbatim quotation of OIG-25-21 to it, even where the page names OIG-24-46 first', () => {
+    // "OIG-24-46" starts with "OIG", OIG-25-21's own source term: the prefilter must still see it.
+    const { document } = parseHTML(`<html><head><title>News</title></head><body><article>
+      <p>ICE could not monitor all unaccompanied migrant children, according to OIG-24-46.</p>
+      <p>A follow-up report went further: "Without an ability to monitor the location and status of UACs, ICE is unable to facilitate court appearances," it said.</p>
+      <p>More text follows here.</p></article></body></html>`);
+    const page = analyzeDocument(document as unknown as Document, engine);
+    const quote = quotes(page.annotations)[0];
+    expect(quote).toMatchObject({ report: 'OIG-25-21', passage: 'B-P4', match: 'verbatim', verdict: 'supported' });
+  });
 });

@@ -32,6 +32,16 @@ describe('prefilter', () => {
     expect(prefilter.candidates('Risk management. '.repeat(100))).toEqual([]);
   });
 
+  it('finds a short term where a report number starts with it ("OIG" in "OIG-24-46")', () => {
+    // The number names OIG-24-46; "OIG" is also OIG-25-21's source term, with ICE and "UCs".
+    expect(prefilter.candidates('OIG-24-46 said ICE failed the UCs.')).toEqual(['OIG-24-46', 'OIG-25-21']);
+  });
+
+  it('finds a phrase however much space a page puts between its words', () => {
+    const text = `ICE lost unaccompanied children, the inspector\n${' '.repeat(60)}general said.`;
+    expect(prefilter.candidates(text)).toEqual(['OIG-24-46', 'OIG-25-21']);
+  });
+
   it('matches "ice" only as a word, not inside "notice" or "office"', () => {
     expect(prefilter.candidates('The office gave notice to unaccompanied minors, the inspector general said.')).toEqual([]);
   });
@@ -56,7 +66,8 @@ describe('what the prefilter reads on a live page', () => {
     const story = 'The DHS inspector general said ICE could not monitor unaccompanied children.';
     const script = `var feed = "${'ICE unaccompanied inspector general '.repeat(10_000)}";`;
     const doc = page(`<div><p>Weather today.</p><script>${script}</script><p>Sun later.</p></div><style>p{}</style>`);
-    expect(pageText(doc.body)).toBe('Weather today.\nSun later.\n');
+    // The one-rule stylesheet is too short to cut safely: it stays, and costs nothing.
+    expect(pageText(doc.body)).toBe('Weather today.\nSun later.p{}');
     expect(candidateReports(doc, engine)).toEqual([]);
     // A small page keeps its scripts' text: scanning it costs less than cutting it out.
     const small = page(`<p>${story}</p><script>var x = 1;</script>`);

@@ -34,11 +34,29 @@ describe('watching for late content', () => {
     expect(passes).toBe(1);
   });
 
-  it('ignores a clock that ticks, until its small changes add up', async () => {
-    document.body.insertAdjacentHTML('beforeend', '<span id="clock">10:00</span>');
+  it('ignores a clock that ticks, and a counter, until their small changes add up', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<span id="clock">10:00</span><span id="count">9</span>');
     watchLateContent(document, onChange, abort.signal);
     const clock = document.getElementById('clock')?.firstChild as Text;
+    const count = document.getElementById('count')?.firstChild as Text;
     clock.data = '10:01';
+    count.data = '1,024 readers';
+    await settle();
+    expect(passes).toBe(0);
+    // Three more such changes and the page has grown by a paragraph's worth.
+    for (const n of ['1,025 readers online', '1,026 readers online now', '1,027 readers online now, live']) count.data = n;
+    await settle();
+    expect(passes).toBe(1);
+  });
+
+  it('does not count text that is only moved or redrawn (a carousel, a framework re-render)', async () => {
+    document.body.insertAdjacentHTML('beforeend', '<ul id="slides"><li>More than 32,000 children failed to appear in court.</li><li>Second slide of the carousel, just as long.</li></ul>');
+    watchLateContent(document, onChange, abort.signal);
+    const slides = document.getElementById('slides') as HTMLElement;
+    const first = slides.firstElementChild as HTMLElement;
+    slides.appendChild(first);
+    const second = slides.firstElementChild as HTMLElement;
+    second.replaceWith(second.cloneNode(true));
     await settle();
     expect(passes).toBe(0);
   });

@@ -67,7 +67,8 @@ describe('page summary, badge and popup', () => {
 
   it('says clearly when the page covers nothing, or Source Lens is off', () => {
     expect(mount(popup({ summary: stateOnly('no-coverage', page) })).textContent).toContain('does not cover a report');
-    expect(mount(popup({ summary: stateOnly('off-for-site', page) })).textContent).toContain('off for this site');
+    const siteOff = { ...DEFAULT_SETTINGS, disabledSites: ['news.example'] };
+    expect(mount(popup({ summary: stateOnly('off-for-site', page), settings: siteOff })).textContent).toContain('off for this site');
     expect(mount(popup({ settings: { ...DEFAULT_SETTINGS, enabled: false } })).textContent).toContain('off everywhere');
   });
 
@@ -75,6 +76,10 @@ describe('page summary, badge and popup', () => {
     const settings = { ...DEFAULT_SETTINGS, disabledSites: ['news.example'] };
     expect(popupView({ summary: stateOnly('no-coverage', page), settings, host: 'news.example', reachable: true })).toBe('off-for-site');
     expect(popupView({ summary, settings, host: 'other.example', reachable: true })).toBe('covers');
+  });
+
+  it('does not trust a page that found itself off once the settings say on: it has not checked since', () => {
+    expect(popupView({ summary: stateOnly('off-for-site', page), settings: DEFAULT_SETTINGS, host: 'news.example', reachable: true })).toBe('not-checked');
   });
 
   it('tells a page the browser keeps closed from one Source Lens has not checked yet', () => {
