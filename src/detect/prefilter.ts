@@ -144,22 +144,25 @@ export function createPrefilter(compiled: CompiledDetection): Prefilter {
     candidates(text: string): string[] {
       if (!scanner) return [];
       const hits = new Map<string, number[]>();
-      let overflow = false;
+      /** Anchors seen more than MAX_HITS times: past its kept hits, such a phrase is searched for in the whole text. */
+      const crowded = new Set<string>();
       scanner.lastIndex = 0;
       for (let m = scanner.exec(text); m; m = scanner.exec(text)) {
         const anchor = foldCase(m[0]);
         const list = hits.get(anchor) ?? [];
         if (list.length < MAX_HITS) list.push(m.index);
-        else overflow = true;
+        else crowded.add(anchor);
         hits.set(anchor, list);
       }
       const possible = (phrases: readonly Anchored[]) => phrases.some((p) => hits.has(p.anchor));
       const open = rules.filter((r) => possible(r.identifiers) || (r.groups.length > 0 && r.groups.every(possible)));
       if (open.length === 0) return [];
-      // A rare page repeats an anchor more than MAX_HITS times: search it whole.
-      const folded = overflow ? foldCase(text) : '';
+      let folded: string | null = null;
+      const whole = () => (folded ??= foldCase(text));
       const found = (phrases: readonly Anchored[]) =>
-        phrases.some((p) => (overflow ? hits.has(p.anchor) && hasPhrase(folded, p) : (hits.get(p.anchor) ?? []).some((h) => phraseAt(text, p, h))));
+        phrases.some(
+          (p) => (hits.get(p.anchor) ?? []).some((h) => phraseAt(text, p, h)) || (crowded.has(p.anchor) && hasPhrase(whole(), p)),
+        );
       return open.filter((r) => found(r.identifiers) || (r.groups.length > 0 && r.groups.every(found))).map((r) => r.number);
     },
   };
