@@ -18,7 +18,6 @@ import { stateOnly, type PageSummary } from '../../src/ui/summary';
  * badge. The popup and the options reach this script through page-state.ts. Each pass is
  * recorded as `source-lens` performance measures (pass-timer.ts).
  */
-performance.mark('sl:top');
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
@@ -27,7 +26,6 @@ export default defineContentScript({
   // that cost more than the prefilter. The event is enough; the page hears nothing from us.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    performance.mark('sl:main');
     const prefilter = createPrefilter(bundledDetection());
     let watcher: LateContentWatcher | null = null;
     // Records of our own changes to the page are dropped in the task that made them.
@@ -126,6 +124,5 @@ export default defineContentScript({
       rerun();
     });
     ctx.onInvalidated(() => session?.clear());
-    performance.mark('sl:end');
   },
 });

@@ -3,7 +3,7 @@
  * highlights. Running it again (late content, navigation in a single-page site) only adds
  * highlights for words that are not highlighted yet, so nothing is annotated twice.
  */
-import { analyzeDocument, type Engine } from '../annotate/analyze';
+import type { Engine } from '../annotate/analyze';
 import { anchor, indexText, nodeSegments } from '../annotate/anchor';
 import { createHighlightState, HIGHLIGHT_TAG, removeHighlights, wrapRange, type HighlightState } from '../annotate/highlight';
 import type { Annotation, PageAnalysis } from '../annotate/types';
@@ -28,9 +28,7 @@ function insideHighlight(node: Node, kind: Annotation['kind']): boolean {
 }
 
 export interface PageAnnotator {
-  /** The engine's analysis, then highlights for it: one call. */
-  run(): PageAnnotations;
-  /** Highlights for an analysis made earlier (the content script splits the pass in steps). */
+  /** Highlights for an analysis (the session makes it in steps, then applies it). */
   apply(analysis: PageAnalysis): PageAnnotations;
 }
 
@@ -83,8 +81,5 @@ export function createPageAnnotator(doc: Document, engine: Engine, settings: () 
     return view(summary);
   };
 
-  return {
-    run: () => apply(analyzeDocument(doc, engine)),
-    apply,
-  };
+  return { apply };
 }
