@@ -103,6 +103,12 @@ export function compileDetection(reports: readonly DetectionRules[]): CompiledDe
 
 /** Anchor hits kept per anchor; past this many, a phrase is looked for in the whole text. */
 const MAX_HITS = 64;
+/**
+ * The prefilter reads this much of a page's text at most (a long book chapter): a page
+ * that does not name a report or its subject in its first megabyte is not news coverage
+ * of it, and a task that reads five megabytes is one the reader would feel.
+ */
+export const MAX_TEXT = 1 << 20;
 
 /**
  * Does the phrase occur with its anchor at `hit`? From the anchor, the words before it are
@@ -141,8 +147,9 @@ export function createPrefilter(compiled: CompiledDetection): Prefilter {
   // No 'u' flag: V8 compiles and runs a plain case-insensitive regex several times faster.
   const scanner = compiled.scanner ? new RegExp(compiled.scanner, 'gi') : null;
   return {
-    candidates(text: string): string[] {
+    candidates(fullText: string): string[] {
       if (!scanner) return [];
+      const text = fullText.length > MAX_TEXT ? fullText.slice(0, MAX_TEXT) : fullText;
       const hits = new Map<string, number[]>();
       /** Anchors seen more than MAX_HITS times: past its kept hits, such a phrase is searched for in the whole text. */
       const crowded = new Set<string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePrefilter, pageText } from '../../src/detect/prefilter';
+import { compilePrefilter, MAX_TEXT, pageText } from '../../src/detect/prefilter';
 import { parseHTML } from 'linkedom';
 import { candidateReports } from '../../src/annotate/analyze';
 import { engine, kb } from '../helpers/engine';
@@ -40,6 +40,13 @@ describe('prefilter', () => {
   it('finds a phrase however much space a page puts between its words', () => {
     const text = `ICE lost unaccompanied children, the inspector\n${' '.repeat(60)}general said.`;
     expect(prefilter.candidates(text)).toEqual(['OIG-24-46', 'OIG-25-21']);
+  });
+
+  it('reads the first megabyte of a page at most', () => {
+    const story = 'The DHS inspector general said ICE could not monitor unaccompanied children.';
+    const filler = 'Chapter text without the subject. '.repeat(Math.ceil(MAX_TEXT / 34));
+    expect(prefilter.candidates(`${story} ${filler}`)).toEqual(['OIG-24-46', 'OIG-25-21']);
+    expect(prefilter.candidates(`${filler} ${story}`)).toEqual([]);
   });
 
   it('matches "ice" only as a word, not inside "notice" or "office"', () => {
