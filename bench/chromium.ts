@@ -27,7 +27,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { chromiumPath, extensionArgs } from '../src/cli/chromium';
-import { isKnowledgeFile } from '../src/knowledge/load';
 import { loadKnowledgeFromDisk } from '../src/knowledge/node';
 import { longArticle, repeatedArticle } from '../tests/fixtures/generated';
 import { generatedKnowledgeFiles, writeKnowledgeDir } from './generated-knowledge';
@@ -226,9 +225,9 @@ async function main(): Promise<void> {
   buildExtension({});
   const extension = join(ROOT, '.output/chrome-mv3');
   // The same extension with a knowledge base of 100 reports.
-  const { files } = loadKnowledgeFromDisk();
+  const { kb } = loadKnowledgeFromDisk();
   const knowledge = join(work, 'knowledge');
-  writeKnowledgeDir(knowledge, generatedKnowledgeFiles(files.map((f) => f.data).filter(isKnowledgeFile), GROWTH_REPORTS));
+  writeKnowledgeDir(knowledge, generatedKnowledgeFiles(kb, GROWTH_REPORTS));
   buildExtension({ SOURCE_LENS_KNOWLEDGE_DIR: knowledge, SOURCE_LENS_OUT_DIR: join(work, 'output') });
   const extension100 = join(work, 'output/chrome-mv3');
 
@@ -295,7 +294,7 @@ async function main(): Promise<void> {
     const covering100 = await run('covering-kb100', with100, seedPaths);
     const unrelated2 = unrelated.filter((s) => sampleCorpus.includes(s.name));
     const growth = (a: Sample[], b: Sample[], f: (s: Sample) => number) => `${ms(median(a.map(f)))} -> ${ms(median(b.map(f)))} (${(median(b.map(f)) / median(a.map(f))).toFixed(1)}x)`;
-    console.log(`Growth, knowledge base of ${GROWTH_REPORTS} reports instead of ${files.filter((f) => (f.data as { kind?: string }).kind === 'report').length} (every copy a candidate on the seed pages):`);
+    console.log(`Growth, knowledge base of ${GROWTH_REPORTS} reports instead of ${kb.reports.length} (every copy a candidate on the seed pages):`);
     console.log(`  unrelated pages (${unrelated2.length}), median: working time ${growth(unrelated2, unrelated100, (s) => s.work)}; added script time ${growth(unrelated2, unrelated100, added)}`);
     console.log(`  covering pages (${covering.length}), median: working time ${growth(covering, covering100, (s) => s.work)}; added script time ${growth(covering, covering100, added)}; longest task ${growth(covering, covering100, (s) => s.longest)}`);
 

@@ -21,7 +21,7 @@ import { analyzeArticle, candidateReports, createEngine } from '../src/annotate/
 import { extractArticle } from '../src/detect/article';
 import { findNumbers } from '../src/extract/numbers';
 import { loadKnowledgeFromDisk } from '../src/knowledge/node';
-import { buildKnowledgeBase, isKnowledgeFile } from '../src/knowledge/load';
+import { buildKnowledgeBase } from '../src/knowledge/load';
 import { generatedKnowledgeFiles } from './generated-knowledge';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -70,7 +70,7 @@ interface PageCost {
   covers: boolean;
 }
 
-const { files, kb } = loadKnowledgeFromDisk();
+const { kb } = loadKnowledgeFromDisk();
 let engine = createEngine(kb);
 
 function measure(name: string, html: string): PageCost | null {
@@ -144,7 +144,7 @@ function main(): void {
     full: median(seedPages.flatMap((p) => measure(p.name, p.html) ?? []).map((c) => c.full)),
   });
   const two = cost();
-  engine = createEngine(buildKnowledgeBase(generatedKnowledgeFiles(files.map((f) => f.data).filter(isKnowledgeFile), 100)));
+  engine = createEngine(buildKnowledgeBase(generatedKnowledgeFiles(kb, 100)));
   const hundred = cost();
   engine = createEngine(kb);
   console.log(`\nGrowth, knowledge base of 100 reports instead of 2:`);

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { KnowledgeFile, Report } from '../src/knowledge/types';
+import type { KnowledgeBase, KnowledgeFile, Report } from '../src/knowledge/types';
 
 /** Figure values of copy i are shifted by a multiple of this odd step, clear of every real value. */
 const VALUE_STEP = 7013;
@@ -42,9 +42,9 @@ function copyOf(base: Report, i: number): Report {
   };
 }
 
-export function generatedKnowledgeFiles(files: readonly KnowledgeFile[], n: number): KnowledgeFile[] {
-  const reports = files.filter((f): f is Report => f.kind === 'report');
-  const out: KnowledgeFile[] = [...files];
+export function generatedKnowledgeFiles(kb: KnowledgeBase, n: number): KnowledgeFile[] {
+  const reports = kb.reports;
+  const out: KnowledgeFile[] = [...reports, ...kb.otherSources];
   for (let i = reports.length; i < n; i++) {
     const base = reports[i % reports.length];
     if (base) out.push(copyOf(base, i));

@@ -54,8 +54,8 @@ export default defineContentScript({
       watcher?.forget();
     };
 
-    const prepare = async (): Promise<PrepareReply> => {
-      const request: Message = { type: 'source-lens/prepare', engineLoaded: registeredEngine() !== null };
+    const prepare = async (engineLoaded: boolean): Promise<PrepareReply> => {
+      const request: Message = { type: 'source-lens/prepare', engineLoaded };
       const reply: unknown = await browser.runtime.sendMessage(request);
       if (!isPrepareReply(reply)) throw new Error('Source Lens: no answer from the background');
       return reply;
@@ -79,16 +79,15 @@ export default defineContentScript({
         }
         const requested = performance.now();
         const hadEngine = registeredEngine() !== null;
-        const { off, settings: current } = await prepare();
+        const { off, settings: current } = await prepare(hadEngine);
         settings = current;
         // Cleared here, with the new settings in hand, not when the change was announced: a
         // pass that was running then has applied the old ones since.
-        if (stale) {
+        if (stale || off) {
           stale = false;
           clear();
         }
         if (off) {
-          clear();
           report(stateOnly(off, page()));
           return;
         }
@@ -123,6 +122,6 @@ export default defineContentScript({
       stale = true;
       rerun();
     });
-    ctx.onInvalidated(() => session?.clear());
+    // The session tears itself down with `ctx` (page-session.ts); the watcher with its signal.
   },
 });

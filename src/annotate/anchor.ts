@@ -9,6 +9,7 @@
  * scripts and styles is never indexed, so nothing can be anchored there.
  */
 import type { TextQuoteSelector } from '../knowledge/types';
+import { escapeRegExp } from '../extract/chars';
 
 export interface TextIndex {
   text: string;
@@ -61,9 +62,6 @@ function commonPrefix(a: string, b: string): number {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Start and end offsets in `index.text` of the selector's words, or null. */
 export function anchor(index: TextIndex, selector: TextQuoteSelector): { start: number; end: number } | null {
@@ -74,7 +72,7 @@ export function anchor(index: TextIndex, selector: TextQuoteSelector): { start: 
     candidates.push({ start: at, end: at + selector.exact.length });
   }
   if (candidates.length === 0) {
-    const pattern = selector.exact.trim().split(/\s+/).map(escapeRegex).join('\\s+');
+    const pattern = selector.exact.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
     if (!pattern) return null;
     const re = new RegExp(pattern, 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) candidates.push({ start: m.index, end: m.index + m[0].length });

@@ -8,18 +8,11 @@
  *   of the compiling itself.
  */
 import type { Plugin } from 'vite';
-import { compileDetection, type DetectionRules } from '../detect/prefilter';
-import { readKnowledgeFiles } from '../knowledge/node';
+import { compileDetection } from '../detect/prefilter';
+import { loadKnowledgeFromDisk } from '../knowledge/node';
 
 const DETECTION = 'virtual:source-lens-detection';
 const RESOLVED = `\0${DETECTION}`;
-
-function detectionRules(dir: string): DetectionRules[] {
-  return readKnowledgeFiles(dir).flatMap(({ data }) => {
-    const file = data as Partial<DetectionRules> & { kind?: unknown };
-    return file.kind === 'report' && file.number && file.detection ? [{ number: file.number, detection: file.detection }] : [];
-  });
-}
 
 export function knowledgePlugin(dir: string): Plugin {
   return {
@@ -29,7 +22,7 @@ export function knowledgePlugin(dir: string): Plugin {
     resolveId: (id) => (id === DETECTION ? RESOLVED : null),
     load(id) {
       if (id !== RESOLVED) return null;
-      const compiled = JSON.stringify(compileDetection(detectionRules(dir)));
+      const compiled = JSON.stringify(compileDetection(loadKnowledgeFromDisk(dir).kb.reports));
       // JSON.parse of a string literal: V8 reads it faster than the same object as code.
       return `export default JSON.parse(${JSON.stringify(compiled)});`;
     },

@@ -9,7 +9,8 @@
  * from its anchor's hits. It errs on the side of passing: coverage.ts makes the real decision.
  */
 import type { Report } from '../knowledge/types';
-import { compilePhrase, foldCase, hasPhrase, isJoinCode, isWordCode, matchAt, type Phrase } from '../extract/phrases';
+import { compilePhrase, foldCase, hasPhrase, isJoinCode, matchAt } from '../extract/phrases';
+import { escapeRegExp, isWordCode } from '../extract/chars';
 
 /** All the prefilter needs of a report: the always-on content script bundles only this. */
 export type DetectionRules = Pick<Report, 'number' | 'detection'>;
@@ -25,7 +26,9 @@ export interface Prefilter {
  * Runs, not whole words, so that no anchor can contain another: the scan finds each one
  * wherever it stands, even at the start of a longer identifier.
  */
-interface Anchored extends Phrase {
+interface Anchored {
+  /** The phrase's words, folded. */
+  words: string[];
   anchor: string;
   word: number;
   offset: number;
@@ -45,13 +48,13 @@ interface ReportRule {
  * their context groups share the phrases.
  */
 export interface CompiledDetection {
-  phrases: { words: string[]; anchor: string; word: number; offset: number }[];
+  phrases: Anchored[];
   rules: { number: string; identifiers: number[]; groups: number[][] }[];
   scanner: string;
 }
 
 /** The longest run of letters and digits in the phrase's words, and where it stands. */
-function anchorOf(words: readonly string[]): { anchor: string; word: number; offset: number } {
+function anchorOf(words: readonly string[]): Omit<Anchored, 'words'> {
   let best = { anchor: '', word: 0, offset: 0 };
   words.forEach((w, word) => {
     for (let i = 0; i < w.length; ) {
@@ -65,15 +68,13 @@ function anchorOf(words: readonly string[]): { anchor: string; word: number; off
   return best.anchor ? best : { anchor: words[0] ?? '', word: 0, offset: 0 };
 }
 
-// A straight apostrophe in a phrase also matches a curly one (see phrases.ts).
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll("'", "['\u2019]");
 const isWord = (ch: string) => /[a-z0-9]/i.test(ch);
 
 /** One regex for every anchor, bounded where the anchor starts or ends with a letter or digit. */
 function anchorScanner(anchors: Iterable<string>): string {
   return [...new Set(anchors)]
     .sort((a, b) => b.length - a.length)
-    .map((a) => `${isWord(a[0] ?? '') ? '\\b' : ''}${escape(a)}${isWord(a[a.length - 1] ?? '') ? '\\b' : ''}`)
+    .map((a) => `${isWord(a[0] ?? '') ? '\\b' : ''}${escapeRegExp(a)}${isWord(a[a.length - 1] ?? '') ? '\\b' : ''}`)
     .join('|');
 }
 
@@ -141,8 +142,7 @@ function phraseAt(text: string, phrase: Anchored, hit: number): boolean {
 }
 
 export function createPrefilter(compiled: CompiledDetection): Prefilter {
-  const phrases: Anchored[] = compiled.phrases.map((p) => ({ term: p.words.join(' '), ...p }));
-  const pick = (indexes: readonly number[]) => indexes.flatMap((i) => phrases[i] ?? []);
+  const pick = (indexes: readonly number[]) => indexes.flatMap((i) => compiled.phrases[i] ?? []);
   const rules: ReportRule[] = compiled.rules.map((r) => ({ number: r.number, identifiers: pick(r.identifiers), groups: r.groups.map(pick) }));
   // No 'u' flag: V8 compiles and runs a plain case-insensitive regex several times faster.
   const scanner = compiled.scanner ? new RegExp(compiled.scanner, 'gi') : null;

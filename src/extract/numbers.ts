@@ -16,7 +16,7 @@
  * not returned at all, because no part of them is a quantity.
  */
 import type { Qualifier } from '../knowledge/types';
-import { WORD } from './text';
+import { escapeRegExp, WORD } from './chars';
 
 export type { Qualifier };
 
@@ -185,8 +185,7 @@ const STATE_CODES = [
 /** Map keys as an array (spreading an iterator needs a newer compile target than some setups use). */
 const keysOf = <V>(m: ReadonlyMap<string, V>): string[] => Array.from(m.keys());
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const phraseSource = (p: string): string => p.split(' ').map(escape).join('\\s+');
+const phraseSource = (p: string): string => p.split(' ').map(escapeRegExp).join('\\s+');
 const alternatives = (words: Iterable<string>): string =>
   Array.from(words).sort((a, b) => b.length - a.length).map(phraseSource).join('|');
 

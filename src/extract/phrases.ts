@@ -4,28 +4,18 @@
  * each of the few hundred phrases compiled as a regex costs its compile; here a phrase is
  * its words, and a search is `indexOf` on the text folded once to lower case.
  *
- * The rules: letters and digits (Latin with accents, Greek, Cyrillic) make words, so "ice"
- * is not found in "notice" or "ICEé"; between a phrase's words any run of spaces, no-break
+ * The rules: letters and digits (`isWordCode` in text.ts) make words, so "ice" is not found
+ * in "notice" or "ICEé"; between a phrase's words any run of spaces, no-break
  * spaces and hyphens will do ("unaccompanied-migrant  children"); a straight apostrophe in a
  * phrase also matches a curly one; everything else in a phrase is literal ("U.S.").
  */
-import { lowerKeepingLength } from './text';
+import { isWordCode, lowerKeepingLength } from './chars';
 
 export interface Phrase {
   /** The phrase as written in the knowledge base. */
   term: string;
   /** Its words, folded; never empty. */
   words: string[];
-}
-
-/** Letters and digits, as UTF-16 codes: what a whole-word match must not touch. */
-export function isWordCode(c: number): boolean {
-  return (
-    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
-    c === 0xaa || c === 0xb5 || c === 0xba ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
-    (c >= 0x370 && c <= 0x4ff)
-  );
 }
 
 /** Spaces (as a regex's `\s` knows them) and the hyphen: what may join a phrase's words. */
@@ -82,7 +72,7 @@ export function phraseHits(folded: string, phrase: Phrase): { start: number; end
   return hits;
 }
 
-export function hasPhrase(folded: string, phrase: Phrase): boolean {
+export function hasPhrase(folded: string, phrase: Pick<Phrase, 'words'>): boolean {
   const first = phrase.words[0] as string;
   for (let at = folded.indexOf(first); at !== -1; at = folded.indexOf(first, at + 1)) {
     if (matchAt(folded, phrase.words, at) !== -1) return true;

@@ -1,5 +1,6 @@
 import type { Block } from '../detect/article';
-import { countWords, hasMojibake, repairMojibake, WORD } from './text';
+import { startsWithWord, WORD } from './chars';
+import { countWords, hasMojibake, repairMojibake } from './text';
 
 /**
  * Quotations in the article's blocks: text between quote marks (straight, curly,
@@ -25,7 +26,6 @@ const OPENERS: Record<string, string> = {
   "'": "'\u2019",
 };
 
-const WORD_CHAR = new RegExp(`[${WORD}]`);
 const MIN_WORDS = 3;
 
 
@@ -33,13 +33,13 @@ const MIN_WORDS = 3;
 function isSingleOpen(text: string, i: number): boolean {
   const before = i > 0 ? text[i - 1] ?? ' ' : ' ';
   const after = text[i + 1] ?? ' ';
-  return !WORD_CHAR.test(before) && WORD_CHAR.test(after);
+  return !startsWithWord(before) && startsWithWord(after);
 }
 
 function isSingleClose(text: string, i: number): boolean {
   const before = text[i - 1] ?? ' ';
   const after = text[i + 1] ?? ' ';
-  return !/\s/.test(before) && !WORD_CHAR.test(after);
+  return !/\s/.test(before) && !startsWithWord(after);
 }
 
 /** Quote spans in one block of text. An unclosed quote runs to the end of its paragraph. */

@@ -3,6 +3,7 @@
  * the length of a string, so an offset found in normalised text is an offset in the
  * page's own text: annotations can point back at exactly what the reader sees.
  */
+import { DIGIT, LETTER, lowerKeepingLength, startsWithDigit, startsWithWord, WORD } from './chars';
 
 const CHAR_MAP: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'", '\u00b4': "'",
@@ -12,17 +13,6 @@ const CHAR_MAP: Record<string, string> = {
   '\t': ' ', '\n': ' ', '\r': ' ', '\f': ' ', '\v': ' ',
 };
 
-/**
- * Letters and digits as explicit ranges (Latin with accents, Greek, Cyrillic, Vietnamese;
- * digits, superscripts and vulgar fractions), for regex classes. `\p{L}\p{N}` with the `u`
- * flag would cover every script, but V8 compiles such a regex twenty to fifty times slower
- * (a millisecond and more each, measured in Chromium), and the engine runs cold on every page.
- */
-export const LETTER = 'A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02af\u0370-\u03ff\u0400-\u052f\u1e00-\u1eff';
-export const DIGIT = '0-9\u00b2\u00b3\u00b9\u00bc-\u00be';
-export const WORD = LETTER + DIGIT;
-
-const WORD_CHAR = new RegExp(`[${WORD}]`);
 const LETTER_RUN_BEFORE = new RegExp(`([${LETTER}.]+)$`);
 const ONE_LETTER = new RegExp(`^[${LETTER}]$`);
 const MOJIBAKE_TELL = new RegExp(`[a-z]\u00e2(?:s|t|ll|re|ve|d|m)(?![${WORD}])`, 'i');
@@ -48,17 +38,6 @@ export function normalizeChars(text: string): string {
   return lowerKeepingLength(text).replace(MAPPED, (ch) => CHAR_MAP[ch] ?? ch);
 }
 
-/** Lower case, natively, at the same length: the few characters that would grow ("İ") stay as they are. */
-export function lowerKeepingLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
-  let out = '';
-  for (const ch of text) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
-  }
-  return out;
-}
 
 /**
  * Pages saved through the wrong encoding show "â" where curly quotes and dashes were
@@ -93,8 +72,8 @@ export function repairMojibake(raw: string): string {
   return text.replace(/\u00e2/g, (_m, offset: number) => {
     const before = offset > 0 ? text[offset - 1] ?? ' ' : ' ';
     const after = text[offset + 1] ?? ' ';
-    const letterBefore = WORD_CHAR.test(before);
-    const letterAfter = WORD_CHAR.test(after);
+    const letterBefore = startsWithWord(before);
+    const letterAfter = startsWithWord(after);
     let out: string;
     if (letterBefore && letterAfter) out = '\u2019';
     // "HHSâ custody" is a possessive, "of UCsâ was" a closing mark: it is the closing mark
@@ -122,7 +101,6 @@ const TOKEN_RE = new RegExp(
   `[${DIGIT}]+(?:[.,\u00a0\u202f ][${DIGIT}]{3}(?![${DIGIT}]))*(?:\\.[${DIGIT}]+)?|[${WORD}]+(?:['\u2019.\\-][${WORD}]+)*|[,;:.()[\\]…]`,
   'g',
 );
-const DIGIT_FIRST = new RegExp(`^[${DIGIT}]`);
 const GROUP_SEPARATOR = new RegExp(`[.,\\s](?=[${DIGIT}]{3}(?![${WORD}]))`, 'g');
 
 /**
@@ -151,9 +129,9 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    if (DIGIT_FIRST.test(raw)) {
+    if (startsWithDigit(raw)) {
       tokens.push({ norm: raw.replace(GROUP_SEPARATOR, ''), start, end, kind: 'number' });
-    } else if (WORD_CHAR.test(raw[0] ?? '')) {
+    } else if (startsWithWord(raw)) {
       pushWord(tokens, raw, start);
     } else {
       tokens.push({ norm: raw, start, end, kind: 'punct' });
@@ -184,7 +162,7 @@ export function splitSentences(text: string): Span[] {
     if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || ONE_LETTER.test(word))) continue;
     const next = /^\s+(\S)/.exec(text.slice(end))?.[1];
     // A sentence only ends before a capital, a digit, a quote mark or the end of the block.
-    if (next !== undefined && !isCapital(next) && !DIGIT_FIRST.test(next) && !'"“\'‘(['.includes(next)) continue;
+    if (next !== undefined && !isCapital(next) && !startsWithDigit(next) && !'"“\'‘(['.includes(next)) continue;
     spans.push({ start, end });
     start = end;
   }

@@ -19,7 +19,8 @@
 import Fuse from 'fuse.js';
 import type { Block } from '../detect/article';
 import type { QuoteMention } from '../extract/quotes';
-import { countWords, DIGIT, hasMojibake, normalizeChars, repairMojibake, splitSentences, WORD, type Token } from '../extract/text';
+import { startsWithDigit, WORD } from '../extract/chars';
+import { countWords, hasMojibake, normalizeChars, repairMojibake, splitSentences, type Token } from '../extract/text';
 import type { Passage, Report } from '../knowledge/types';
 import type { QuoteAnnotation, QuoteMatch } from '../annotate/types';
 import { align, type AlignOp, type Alignment } from './align';
@@ -66,7 +67,6 @@ const ATTRIBUTION =
 const DOCUMENT = /\b(?:the|its|this|watchdog['\u2019]s|OIG['\u2019]s) (?:report|alert|audit|management alert)\b/i;
 const OTHER_SPEAKER = /\b(?:testif\w*|testimony|hearing|letter|wrote to|responded|response|comments|statement|told|tweet\w*|posted)\b/i;
 const INDEX_WORDS = new RegExp(`[${WORD}]{3,}`, 'g');
-const DIGIT_FIRST = new RegExp(`^[${DIGIT}]`);
 
 // "nor" only continues a "neither", so it is not counted as a negation of its own.
 const NEGATIONS = new Set([
@@ -210,7 +210,7 @@ export function changesMeaning(ops: readonly AlignOp[]): boolean {
   for (const h of hunks(ops)) {
     const q = new Set(h.quote);
     const p = new Set(h.passage);
-    const numbers = (s: Set<string>) => [...s].filter((w) => DIGIT_FIRST.test(w)).sort().join(' ');
+    const numbers = (s: Set<string>) => [...s].filter(startsWithDigit).sort().join(' ');
     if (numbers(q) !== numbers(p)) return true;
     const neg = (xs: string[]) => xs.filter(isNegation).length % 2;
     if (neg(h.quote) !== neg(h.passage)) return true;

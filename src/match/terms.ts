@@ -7,7 +7,7 @@
  */
 import Fuse from 'fuse.js';
 import { foldCase, phraseHits, phraseOf } from '../extract/phrases';
-import { WORD } from '../extract/text';
+import { WORD } from '../extract/chars';
 
 const WINDOW_WORDS = new RegExp(`[${WORD}'\u2019]+`, 'g');
 

@@ -1,6 +1,6 @@
 /**
- * The contract between the two content scripts. Every page gets the small one (settings,
- * the prefilter, the late-content watcher); only a page that passes the prefilter gets the
+ * The contract between the two content scripts. Every page gets the small one (the
+ * prefilter and the late-content watcher); only a page that passes the prefilter gets the
  * engine (Readability, the knowledge base, matching, highlights, the source card), injected
  * on request into the same isolated world. An unrelated page so never even parses the
  * engine's code, which costs more than the prefilter itself.

@@ -9,9 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generatedKnowledgeFiles, writeKnowledgeDir } from '../../bench/generated-knowledge';
-import { isKnowledgeFile } from '../../src/knowledge/load';
 import { loadKnowledgeFromDisk } from '../../src/knowledge/node';
-import type { Report } from '../../src/knowledge/types';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'source-lens-kb-'));
@@ -35,17 +33,12 @@ function build(knowledge: string): { ok: boolean; output: string } {
 
 describe('building with a broken knowledge base', () => {
   it('fails, naming the file and the field: a figure whose passage is gone, a caveat nobody defines', () => {
-    const files = loadKnowledgeFromDisk().files.map((f) => f.data).filter(isKnowledgeFile);
-    const broken = structuredClone(files).map((f) => {
-      if (f.kind !== 'report' || f.id !== 'oig-24-46') return f;
-      const report = f as Report;
-      const [figure] = report.figures;
-      if (figure) {
-        figure.passage = 'A-P99';
-        figure.caveats = [...figure.caveats, 'no-such-caveat'];
-      }
-      return report;
-    });
+    const { kb } = structuredClone(loadKnowledgeFromDisk());
+    const figure = kb.reports.find((r) => r.id === 'oig-24-46')?.figures[0];
+    if (!figure) throw new Error('OIG-24-46 lost its first figure');
+    figure.passage = 'A-P99';
+    figure.caveats = [...figure.caveats, 'no-such-caveat'];
+    const broken = [...kb.reports, ...kb.otherSources];
     const knowledge = join(work, 'broken', 'knowledge');
     writeKnowledgeDir(knowledge, broken);
     const { ok, output } = build(knowledge);
@@ -56,9 +49,8 @@ describe('building with a broken knowledge base', () => {
   }, 60_000);
 
   it('builds a valid generated one of 100 reports (the benchmark\'s)', () => {
-    const files = loadKnowledgeFromDisk().files.map((f) => f.data).filter(isKnowledgeFile);
     const knowledge = join(work, 'hundred', 'knowledge');
-    writeKnowledgeDir(knowledge, generatedKnowledgeFiles(files, 100));
+    writeKnowledgeDir(knowledge, generatedKnowledgeFiles(loadKnowledgeFromDisk().kb, 100));
     const { ok, output } = build(knowledge);
     expect(output).not.toContain('invalid knowledge base');
     expect(ok).toBe(true);
