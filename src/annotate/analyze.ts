@@ -57,11 +57,19 @@ export function candidateReports(doc: Document, engine: Engine): string[] {
 }
 
 export function analyzeDocument(doc: Document, engine: Engine): PageAnalysis {
+  return analyzePage(doc, engine).analysis;
+}
+
+/**
+ * The analysis together with the article it was made from (null when the prefilter or
+ * Readability stopped first): annotation offsets index into `article.blocks`.
+ */
+export function analyzePage(doc: Document, engine: Engine): { analysis: PageAnalysis; article: Article | null } {
   const title = (doc.title ?? '').trim();
-  if (candidateReports(doc, engine).length === 0) return NOTHING(title);
+  if (candidateReports(doc, engine).length === 0) return { analysis: NOTHING(title), article: null };
   const article = extractArticle(doc);
-  if (!article) return NOTHING(title);
-  return analyzeArticle(article, engine);
+  if (!article) return { analysis: NOTHING(title), article: null };
+  return { analysis: analyzeArticle(article, engine), article };
 }
 
 export function documentLink(report: Report, passage: Passage | null | undefined): string {

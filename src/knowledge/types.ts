@@ -4,7 +4,12 @@
  * shape and the cross-references (a figure's passage exists and states it, ...).
  */
 
-export type Confidence = 'verbatim-high' | 'verbatim-med';
+/**
+ * How far a passage's words are the report's own: verbatim (high or medium confidence), or
+ * `paraphrase`, the outlets' wording of a finding whose sentence we do not hold. A
+ * paraphrase still anchors a figure (the report's number), never a quotation.
+ */
+export type Confidence = 'verbatim-high' | 'verbatim-med' | 'paraphrase';
 
 /** W3C Web Annotation TextQuoteSelector: the passage is found by its exact text and context. */
 export interface TextQuoteSelector {
@@ -49,6 +54,11 @@ export interface Figure {
   passage: string;
   /** How the passage writes the figure, e.g. "32,000": must occur in the passage text. */
   statedAs: string;
+  /**
+   * The exact count behind a rounded figure, where a table of the report prints it (Table 1's
+   * 448,820 behind "more than 448,000"): an article writing either describes the same figure.
+   */
+  exact?: number;
   /**
    * Words that identify this figure in an article's sentence ("failed to appear", "court").
    * Matched fuzzily; a figure is only recognised when enough of them are near it.

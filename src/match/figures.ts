@@ -102,6 +102,12 @@ export function valueFits(value: number, qualifier: Qualifier | null, figure: Pi
   }
 }
 
+/** The rounded figure or, where a table prints it, its exact count ("448,820"). */
+export function figureFits(value: number, qualifier: Qualifier | null, figure: Pick<Figure, 'value' | 'qualifier' | 'exact'>): boolean {
+  if (valueFits(value, qualifier, figure)) return true;
+  return figure.exact !== undefined && valueFits(value, qualifier, { value: figure.exact, qualifier: 'exactly' });
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { 'needs-context': 1, misleading: 2 };
 
 interface SentenceView {
@@ -297,7 +303,7 @@ function matchReportFigure(m: NumberMention, s: SentenceView, reports: readonly 
   for (const report of reports) {
     const generic = genericTerms(report);
     for (const figure of report.figures) {
-      if (!valueFits(m.value, m.qualifier, figure)) continue;
+      if (!figureFits(m.value, m.qualifier, figure)) continue;
       if (hasExclusion(figure, m, s)) continue;
       const base = contextScore(figure, s, generic);
       // "32,000 migrant children are missing": the framing the report warns about for this

@@ -106,13 +106,18 @@ function indexWords(text: string): string[] {
 }
 
 /** Candidate search over every sentence of every passage of the given reports. */
+/** A paraphrase is the outlets' wording, not the report's: a quotation is never matched to it. */
+function quotable(report: Report): Passage[] {
+  return report.passages.filter((p) => p.confidence !== 'paraphrase');
+}
+
 export function buildQuoteIndex(reports: readonly Report[]): QuoteIndex {
   let built: Fuse<SentenceEntry> | null = null;
   const fuse = () => {
     if (built) return built;
     const entries: SentenceEntry[] = [];
     for (const report of reports) {
-      for (const passage of report.passages) {
+      for (const passage of quotable(report)) {
         const text = passage.selector.exact;
         for (const s of splitSentences(text)) entries.push({ text: normalizeChars(text.slice(s.start, s.end)), report, passage });
       }
@@ -120,7 +125,7 @@ export function buildQuoteIndex(reports: readonly Report[]): QuoteIndex {
     built = new Fuse(entries, { keys: ['text'], useTokenSearch: true, tokenMatch: 'any', includeScore: true, ignoreLocation: true });
     return built;
   };
-  const passages = reports.flatMap((report) => report.passages.map((passage) => ({ report, passage })));
+  const passages = reports.flatMap((report) => quotable(report).map((passage) => ({ report, passage })));
   const words: QuoteIndex['words'] = new Map();
   passages.forEach(({ passage }, i) => {
     for (const w of indexWords(passage.selector.exact)) {

@@ -1,0 +1,69 @@
+/**
+ * `npm run eval [-- --json] [--record]`: scores the engine on the gold set
+ * (tests/fixtures/gold/) and prints it per report, language and split, with every false
+ * `misleading` and false `supported` by page. `--record` raises the floors and adds the
+ * figures that now meet their label to the regression list; it never lowers either.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { floorBreaches, printable } from '../eval/report';
+import { GOLD_DIR, loadGold, readFloors, readMet, runGold, type Floors } from '../eval/run';
+import type { Row } from '../eval/score';
+
+const USAGE = 'usage: npm run eval -- [--json] [--record]';
+const RECORDED = ['coverageRecall', 'coveragePrecision', 'figureRecall', 'verdictAgreement', 'quoteAgreement'] as const;
+
+/** A floor a little under the score, so run-to-run ties do not fail; never below the old floor. */
+const FLOOR_MARGIN = 0.005;
+
+function raised(old: Floors['overall'] | undefined, r: Row): Floors['overall'] {
+  const out: Floors['overall'] = { ...old };
+  for (const key of RECORDED) {
+    const got = r[key];
+    if (got === null) continue;
+    const floor = Math.floor((got - FLOOR_MARGIN) * 1000) / 1000;
+    out[key] = Math.max(out[key] ?? 0, floor);
+  }
+  return out;
+}
+
+function main(argv: string[]): number {
+  const unknown = argv.filter((a) => a !== '--json' && a !== '--record');
+  if (unknown.length > 0) {
+    process.stderr.write(`unknown option ${unknown.join(' ')}\n${USAGE}\n`);
+    return 2;
+  }
+  const gold = loadGold();
+  if (gold.problems.length > 0) {
+    process.stderr.write(`eval: the labels have problems:\n${gold.problems.map((p) => `  ${p}`).join('\n')}\n`);
+    return 1;
+  }
+  const { summary } = runGold(gold.pages);
+  const floors = readFloors();
+  const metBefore = readMet();
+  const metNow = new Set(summary.met);
+  const regressions = metBefore.filter((k) => !metNow.has(k));
+  const breaches = floorBreaches(summary, floors);
+  if (argv.includes('--json')) {
+    process.stdout.write(`${JSON.stringify({ ...summary, regressions, breaches }, null, 2)}\n`);
+  } else {
+    const dev = new Set(gold.pages.filter((p) => p.split === 'dev').map((p) => p.id));
+    process.stdout.write(`${printable(summary, dev)}\n`);
+    if (regressions.length > 0) process.stdout.write(`\nFigures that met their label before and no longer do:\n${regressions.map((r) => `  ${r}`).join('\n')}\n`);
+    if (breaches.length > 0) process.stdout.write(`\nBelow the recorded floors:\n${breaches.map((b) => `  ${b}`).join('\n')}\n`);
+  }
+  if (argv.includes('--record')) {
+    const next: Floors = {
+      overall: raised(floors.overall, summary.overall),
+      byReport: Object.fromEntries(summary.byReport.filter((r) => r.pages > 0).map((r) => [r.name, raised(floors.byReport[r.name], r)])),
+      byLanguage: Object.fromEntries(summary.byLanguage.map((r) => [r.name, raised(floors.byLanguage[r.name], r)])),
+    };
+    writeFileSync(join(GOLD_DIR, 'floors.json'), `${JSON.stringify(next, null, 2)}\n`);
+    writeFileSync(join(GOLD_DIR, 'met.json'), `${JSON.stringify([...new Set([...metBefore, ...summary.met])].sort(), null, 2)}\n`);
+    process.stderr.write('eval: floors and the met list recorded (raised only)\n');
+  }
+  const failed = summary.failures.length > 0 || regressions.length > 0 || breaches.length > 0;
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
