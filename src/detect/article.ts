@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { findHeadlineAndDek } from './headline';
 
 /**
  * The article's own text, as blocks (paragraphs, headings, list items, block quotes).
@@ -117,8 +118,8 @@ function normalizedText(s: string): string {
 
 /**
  * Runs Readability on a clone (it rewrites the document it parses) and returns the
- * article's blocks. The headline is included only when the page shows it as a heading,
- * so every block can be found again in the live page.
+ * article's blocks, led by the page's headline and dek (headline.ts) where Readability
+ * dropped them.
  */
 export function extractArticle(doc: Document): Article | null {
   const clone = doc.cloneNode(true) as Document;
@@ -136,12 +137,12 @@ export function extractArticle(doc: Document): Article | null {
   if (!parsed?.content) return null;
   const title = (parsed.title ?? '').trim();
   const blocks = blocksOf(parsed.content);
-  if (title) {
-    const want = normalizedText(title);
-    const headings = Array.from(doc.querySelectorAll('h1, h2'));
-    const shown = headings.find((h) => normalizedText(h.textContent ?? '') === want);
-    const already = blocks.some((b) => normalizedText(b.text) === want);
-    if (shown && !already) blocks.unshift({ kind: 'title', text: shown.textContent ?? '', quoteGroup: null });
-  }
-  return { title, blocks };
+  // The headline and dek as the live page shows them (so they can be found there again),
+  // first, unless Readability kept them in the body already.
+  const { headline, dek } = findHeadlineAndDek(doc, title);
+  const kept = new Set(blocks.map((b) => normalizedText(b.text)));
+  const lead: Block[] = [];
+  if (headline && !kept.has(normalizedText(headline))) lead.push({ kind: 'title', text: headline, quoteGroup: null });
+  if (dek && !kept.has(normalizedText(dek))) lead.push({ kind: 'heading', text: dek, quoteGroup: null });
+  return { title, blocks: [...lead, ...blocks] };
 }

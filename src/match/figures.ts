@@ -81,6 +81,7 @@ export function reportInterval(value: number, qualifier: Qualifier): Interval {
  * "more than 30,000" are, because they bound the figure from the right side.
  */
 export function valueFits(value: number, qualifier: Qualifier | null, figure: Pick<Figure, 'value' | 'qualifier'>): boolean {
+  if (figure.qualifier === 'exactly') return exactFits(value, qualifier, figure.value);
   const [lo, hi] = reportInterval(figure.value, figure.qualifier);
   const unit = roundingUnit(value);
   const overlaps = (a: number, b: number) => Math.max(a, lo) <= Math.min(b, hi);
@@ -99,6 +100,29 @@ export function valueFits(value: number, qualifier: Qualifier | null, figure: Pi
       const tol = Math.max(unit / 2, qualifier === 'about' ? value * 0.03 : 0);
       return overlaps(value - tol, value + tol);
     }
+  }
+}
+
+/**
+ * An exact count (a table's 120,859) is described by the article's number only when that
+ * number is the count rounded to the article's own precision, from the side its qualifier
+ * says: "120,859", "about 121,000", "more than 120,000", "nearly 121,000". The looser
+ * windows of rounded figures would let "more than 118,000" of another story match a
+ * table row, and table rows are many and close together.
+ */
+function exactFits(value: number, qualifier: Qualifier | null, exact: number): boolean {
+  const unit = roundingUnit(value);
+  switch (qualifier) {
+    case 'more-than':
+    case 'at-least':
+      return value <= exact && exact - value < unit;
+    case 'nearly':
+    case 'up-to':
+      return value >= exact && value - exact < unit;
+    case 'about':
+    case 'exactly':
+    case null:
+      return significantDigits(value) >= 2 && Math.abs(value - exact) <= unit / 2;
   }
 }
 

@@ -76,6 +76,8 @@ describe('the final audit OIG-25-21', () => {
       [448000, 'OIG-25-21', 'supported'],
       [31000, 'OIG-25-21', 'supported'],
       [140, 'OIG-25-21', 'supported'],
+      [233000, 'OIG-25-21', 'supported'],
+      [43000, 'OIG-25-21', 'supported'],
     ]);
     expect(page.annotations.every((a) => a.source.includes('OIG-25-21-Mar25.pdf'))).toBe(true);
   });

@@ -42,13 +42,15 @@ describe('report metadata', () => {
 });
 
 describe('passages', () => {
-  it('hold only verbatim passages, with no page guessed', () => {
+  it('hold the verbatim passages, one paraphrase of the final audit, and no page guessed', () => {
     expect(report('oig-24-46').passages.map((p) => p.id)).toEqual([
-      'A-P0', 'A-P1', 'A-P2', 'A-P3', 'A-P4', 'A-P5', 'A-P6', 'A-P10', 'A-P11', 'A-P13-1', 'A-P13-2',
+      'A-P0', 'A-P1', 'A-P2', 'A-P3', 'A-P4', 'A-P5', 'A-P6', 'A-P10', 'A-P11', 'A-P13-1', 'A-P13-2', 'A-P9',
     ]);
-    expect(report('oig-25-21').passages.map((p) => p.id)).toEqual(['B-P0', 'B-P1', 'B-P2', 'B-P3', 'B-P4']);
+    expect(report('oig-25-21').passages.map((p) => p.id)).toEqual(['B-P0', 'B-P1', 'B-P2', 'B-P3', 'B-P4', 'B-P6']);
     // P0 is the title as oversight.gov lists it, so a quoted title is recognised.
     expect(report('oig-24-46').passages[0]?.selector.exact).toBe(report('oig-24-46').title);
+    const paraphrases = kb.reports.flatMap((r) => r.passages.filter((p) => p.confidence === 'paraphrase').map((p) => p.id));
+    expect(paraphrases).toEqual(['B-P6']);
     for (const r of kb.reports) {
       for (const p of r.passages) expect(p.page).toBeNull();
     }
@@ -81,9 +83,12 @@ describe('figures', () => {
     expect(figure('oig-25-21/F140')).toMatchObject({ value: 140, passage: 'B-P1' });
   });
 
-  it('do not include paraphrase-only numbers', () => {
-    const values = kb.reports.flatMap((r) => r.figures.map((f) => f.value));
-    for (const v of [233000, 43000, 448820, 8]) expect(values).not.toContain(v);
+  it('hold the final audit’s paraphrased findings on their paraphrase passage, and Table 1’s exact total', () => {
+    expect(figure('oig-25-21/F233')).toMatchObject({ value: 233000, passage: 'B-P6' });
+    expect(figure('oig-25-21/F43')).toMatchObject({ value: 43000, passage: 'B-P6' });
+    expect(figure('oig-24-46/F448').exact).toBe(448820);
+    // The eight field offices are a detail of a passage, not a figure.
+    expect(kb.reports.flatMap((r) => r.figures.map((f) => f.value))).not.toContain(8);
   });
 
   it('rate the framings as agreed', () => {
