@@ -8,7 +8,7 @@
 import { extractArticle, type Article, type Block } from '../detect/article';
 import { decideCoverage, type ReportEvidence } from '../detect/coverage';
 import { compileDetection, createPrefilter, storyText, type CompiledDetection, type Prefilter } from '../detect/prefilter';
-import { findQuotes } from '../extract/quotes';
+import { findQuotes, type QuoteMention } from '../extract/quotes';
 import { hasMojibake, repairMojibake, type Span } from '../extract/text';
 import { indexKnowledgeBase, type KnowledgeIndex } from '../knowledge/load';
 import type { KnowledgeBase, Passage, Report } from '../knowledge/types';
@@ -88,6 +88,22 @@ function reportQuoteSpans(quotes: readonly QuoteMatchResult[]): Map<number, Span
   return spans;
 }
 
+/**
+ * Quotations that are nobody's report: words the page quotes from a politician, a post, a
+ * letter. A figure inside them is what that speaker claimed, reported, not asserted.
+ */
+function speechSpans(quotes: readonly QuoteMention[], matched: readonly QuoteMatchResult[]): Map<number, Span[]> {
+  const ofReport = new Set(matched.map((m) => m.quote));
+  const spans = new Map<number, Span[]>();
+  for (const q of quotes) {
+    if (ofReport.has(q)) continue;
+    const list = spans.get(q.block) ?? [];
+    list.push({ start: q.start, end: q.end });
+    spans.set(q.block, list);
+  }
+  return spans;
+}
+
 const QUOTE_VERDICT: Record<QuoteAnnotation['match'], Verdict> = {
   verbatim: 'supported',
   close: 'needs-context',
@@ -140,6 +156,7 @@ export function* analyzeArticleSteps(article: Article, engine: Engine, options: 
     reports: candidates,
     otherSources: engine.kb.otherSources,
     reportQuoteSpans: reportQuoteSpans(candidateQuotes),
+    speechSpans: speechSpans(quotes, candidateQuotes),
   });
   const evidence: ReportEvidence[] = candidates.map((report) => ({
     report,
@@ -164,7 +181,12 @@ export function* analyzeArticleSteps(article: Article, engine: Engine, options: 
   const quoteMatches = same ? candidateQuotes : matchQuotes(blocks, quotes, quoteIndexFor(engine, covered));
   const figureMatches = same
     ? candidateFigures
-    : matchFigures(blocks, { reports: covered, otherSources: engine.kb.otherSources, reportQuoteSpans: reportQuoteSpans(quoteMatches) });
+    : matchFigures(blocks, {
+        reports: covered,
+        otherSources: engine.kb.otherSources,
+        reportQuoteSpans: reportQuoteSpans(quoteMatches),
+        speechSpans: speechSpans(quotes, quoteMatches),
+      });
   const annotations: Annotation[] = [
     ...figureMatches.map((m) => figureAnnotation(m, pageBlocks, engine)),
     ...quoteMatches.map((m) => quoteAnnotation(m, pageBlocks)),

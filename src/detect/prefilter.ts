@@ -2,8 +2,8 @@
  * The cheap first look: is there any chance this page covers a report? It is all that a
  * page covering nothing ever costs, so it reads the page's text once and scans it once.
  *
- * A report is a candidate when the text names it (an identifier) or holds a term of every
- * one of its context groups. Each phrase has an anchor, the longest run of letters and
+ * A report is a candidate when the text names it (an identifier), holds a term of every one
+ * of its context groups, or names its author and holds terms of `prefilterGroups` of them. Each phrase has an anchor, the longest run of letters and
  * digits in it: no anchor, no phrase. One case-insensitive scan finds where the anchors
  * occur; only when those leave some report possible is each phrase checked, word by word,
  * from its anchor's hits. It errs on the side of passing: coverage.ts makes the real decision.
@@ -16,7 +16,7 @@ import { escapeRegExp, isWordCode } from '../extract/chars';
 export type DetectionRules = Pick<Report, 'number' | 'detection'>;
 
 export interface Prefilter {
-  /** Report numbers whose identifiers or every context group appear in the text. */
+  /** Report numbers whose identifiers or enough context groups appear in the text. */
   candidates(text: string): string[];
 }
 
@@ -38,6 +38,9 @@ interface ReportRule {
   number: string;
   identifiers: Anchored[];
   groups: Anchored[][];
+  /** The author's names: with one of them, `need` groups are enough. */
+  author: Anchored[];
+  need: number;
 }
 
 /**
@@ -49,7 +52,7 @@ interface ReportRule {
  */
 export interface CompiledDetection {
   phrases: Anchored[];
-  rules: { number: string; identifiers: number[]; groups: number[][] }[];
+  rules: { number: string; identifiers: number[]; groups: number[][]; author: number[]; need: number }[];
   scanner: string;
 }
 
@@ -94,11 +97,11 @@ export function compileDetection(reports: readonly DetectionRules[]): CompiledDe
       }
       return [at];
     });
-  const rules = reports.map((r) => ({
-    number: r.number,
-    identifiers: indexes(r.detection.identifiers),
-    groups: r.detection.contextGroups.map((g) => indexes(g.terms)).filter((g) => g.length > 0),
-  }));
+  const rules = reports.map((r) => {
+    const groups = r.detection.contextGroups.map((g) => indexes(g.terms)).filter((g) => g.length > 0);
+    const need = Math.min(groups.length, r.detection.prefilterGroups ?? groups.length);
+    return { number: r.number, identifiers: indexes(r.detection.identifiers), groups, author: indexes(r.detection.author), need };
+  });
   return { phrases, rules, scanner: anchorScanner(phrases.map((p) => p.anchor)) };
 }
 
@@ -143,7 +146,18 @@ function phraseAt(text: string, phrase: Anchored, hit: number): boolean {
 
 export function createPrefilter(compiled: CompiledDetection): Prefilter {
   const pick = (indexes: readonly number[]) => indexes.flatMap((i) => compiled.phrases[i] ?? []);
-  const rules: ReportRule[] = compiled.rules.map((r) => ({ number: r.number, identifiers: pick(r.identifiers), groups: r.groups.map(pick) }));
+  const rules: ReportRule[] = compiled.rules.map((r) => ({
+    number: r.number,
+    identifiers: pick(r.identifiers),
+    groups: r.groups.map(pick),
+    author: pick(r.author),
+    need: r.need,
+  }));
+  const enoughGroups = (r: ReportRule, hit: (phrases: readonly Anchored[]) => boolean) => {
+    if (r.groups.length === 0) return false;
+    const count = r.groups.filter((g) => hit(g)).length;
+    return count === r.groups.length || (count >= r.need && hit(r.author));
+  };
   // No 'u' flag: V8 compiles and runs a plain case-insensitive regex several times faster.
   const scanner = compiled.scanner ? new RegExp(compiled.scanner, 'gi') : null;
   return {
@@ -162,7 +176,7 @@ export function createPrefilter(compiled: CompiledDetection): Prefilter {
         hits.set(anchor, list);
       }
       const possible = (phrases: readonly Anchored[]) => phrases.some((p) => hits.has(p.anchor));
-      const open = rules.filter((r) => possible(r.identifiers) || (r.groups.length > 0 && r.groups.every(possible)));
+      const open = rules.filter((r) => possible(r.identifiers) || enoughGroups(r, possible));
       if (open.length === 0) return [];
       let folded: string | null = null;
       const whole = () => (folded ??= foldCase(text));
@@ -170,7 +184,7 @@ export function createPrefilter(compiled: CompiledDetection): Prefilter {
         phrases.some(
           (p) => (hits.get(p.anchor) ?? []).some((h) => phraseAt(text, p, h)) || (crowded.has(p.anchor) && hasPhrase(whole(), p)),
         );
-      return open.filter((r) => found(r.identifiers) || (r.groups.length > 0 && r.groups.every(found))).map((r) => r.number);
+      return open.filter((r) => found(r.identifiers) || enoughGroups(r, found)).map((r) => r.number);
     },
   };
 }

@@ -58,8 +58,16 @@ export function printable(summary: Summary, devPages: ReadonlySet<string>): stri
   const parts = [rowsTable([summary.overall, ...summary.byReport, ...summary.byLanguage, ...summary.bySplit])];
   parts.push('figures: agreed/annotated/labelled; quotes: agreed/labelled');
   if (summary.failures.length > 0) {
+    // Test pages are named, not quoted: their words are not for tuning on.
     parts.push('', 'Failures we never ship:');
-    for (const f of summary.failures) parts.push(`  ${f.kind}  ${f.page}: "${f.text}" (${f.verdict}; allowed: ${f.allowed})`);
+    for (const f of summary.failures) {
+      parts.push(devPages.has(f.page) ? `  ${f.kind}  ${f.page}: "${f.text}" (${f.verdict}; allowed: ${f.allowed})` : `  ${f.kind}  ${f.page} (test page)`);
+    }
+  }
+  const coverage = summary.coverageErrors.filter((e) => devPages.has(e.page));
+  if (coverage.length > 0) {
+    parts.push('', `Dev pages given the wrong reports (${coverage.length}):`);
+    for (const e of coverage) parts.push(`  ${e.page}: labels [${e.expected.join(', ')}], engine [${e.given.join(', ')}]`);
   }
   const misses = summary.misses.filter((m) => devPages.has(m.page));
   if (misses.length > 0) {

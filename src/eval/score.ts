@@ -49,7 +49,10 @@ export interface PageScore {
   reports: string[];
   figures: FigureOutcome[];
   quotes: QuoteOutcome[];
-  /** Annotations no label accounts for (numbers under `ignore` included). */
+  /**
+   * Annotations no figure or quotation label accounts for (numbers under `ignore` included).
+   * On a look-alike page, or on an ignored number, a `misleading` or `supported` one is a failure.
+   */
   unlabelled: Annotation[];
   failures: Failure[];
 }
@@ -117,7 +120,10 @@ export function scorePage(page: PageLabel, analysis: PageAnalysis, blocks: reado
       const where = locate(blocks, g.in, g.text);
       return where !== null && overlaps(where, at(a));
     });
-    const why = page.covers.length === 0 ? 'nothing: the page covers no report' : ignored ? 'nothing: a number that must stay bare' : 'nothing: no label here';
+    // Words the labels leave unjudged (a magnitude in words, a short fragment) are counted,
+    // not held against the engine; a look-alike page or a number that must stay bare is judged.
+    if (page.covers.length > 0 && !ignored) continue;
+    const why = page.covers.length === 0 ? 'nothing: the page covers no report' : 'nothing: a number that must stay bare';
     const failure = failureFor(page.id, a.report, a, [], why);
     if (failure) failures.push(failure);
   }
@@ -227,6 +233,8 @@ export interface Summary {
   /** Keys of the figure labels that met their label (for the regression list). */
   met: string[];
   misses: { page: string; text: string; in: string; why: string }[];
+  /** Pages whose reports the engine got wrong: what the labels say and what it said. */
+  coverageErrors: { page: string; expected: string[]; given: string[] }[];
 }
 
 export function figureKey(page: PageLabel, label: FigureLabel): string {
@@ -261,5 +269,8 @@ export function summarize(scores: readonly PageScore[], reportNumbers: readonly 
     failures: scores.flatMap((s) => s.failures),
     met: scores.flatMap((s) => s.figures.filter((f) => f.figureOk && f.verdictOk).map((f) => figureKey(s.page, f.label))),
     misses,
+    coverageErrors: scores
+      .filter((s) => s.page.covers.some((r) => !s.reports.includes(r)) || s.reports.some((r) => !s.page.covers.includes(r) && !(s.page.coversAlso ?? []).includes(r)))
+      .map((s) => ({ page: s.page.id, expected: s.page.covers, given: s.reports })),
   };
 }

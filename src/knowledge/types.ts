@@ -100,6 +100,13 @@ export interface Framing {
    * sentence (one administration blamed, the wrong period or author).
    */
   scope?: 'figure' | 'sentence';
+  /**
+   * Sides that, named together anywhere in the paragraph, cancel the framing: an article
+   * naming both administrations is not pinning the period on one.
+   */
+  balancedBy?: string[][];
+  /** A risk word before the term ("at risk of being trafficked") means it is not asserted. */
+  hedgeable?: boolean;
 }
 
 /** A number that coverage attributes to the report although the report never states it. */
@@ -124,8 +131,20 @@ export interface Distortion {
 export interface DetectionRules {
   /** Strings that name this document outright: report number, title. */
   identifiers: string[];
-  /** Groups of terms; a page must hit every group (plus figures) to count as coverage. */
+  /**
+   * Names the report's author goes by in coverage ("inspector general", "watchdog", "OIG",
+   * "Cuffari"): evidence of coverage, and what makes words attributed to the report's.
+   */
+  author: string[];
+  /**
+   * Words for the document itself ("report", "audit", "alert", "findings"): with the author's
+   * names, they give a sentence's claim to the report rather than to a speaker.
+   */
+  documentNouns: string[];
+  /** Groups of terms (agency, subject, kind of document); each one hit is evidence of coverage. */
   contextGroups: { name: string; terms: string[] }[];
+  /** With the author named, how many context groups the prefilter needs (without it: all of them). */
+  prefilterGroups?: number;
   /** Terms that point to this report rather than a sibling one (dates, figures in words). */
   distinguishing: string[];
 }

@@ -38,9 +38,14 @@ const FIGURE_KINDS = new Set<NumberMention['kind']>(['count', 'magnitude']);
 const MIN_CONTEXT = 2;
 /** Exclusion words only count this close to the number: further away they may describe something else. */
 const EXCLUDE_WINDOW = 50;
-/** A framing this far from its figure is about something else in the sentence. */
-const FRAMING_REACH = 45;
-const CLAUSE_BREAK = /[;:]|\s[\u2014\u2013-]\s|\u2014|\b(?:but|while|whereas|although|however)\b/i;
+/**
+ * A framing describes a figure of its own clause: "X of them are missing", "children DHS
+ * may have lost track of", not "even more may be missing because 291,000 never received a
+ * notice". Clauses end at these marks and conjunctions, and past this reach (about a
+ * dozen words) a framing in a long run-on clause is taken to be about something else.
+ */
+const FRAMING_REACH = 90;
+const CLAUSE_BREAK = /[;:]|\s[\u2014\u2013-]\s|\u2014|\b(?:but|while|whereas|although|though|however|because|yet|whereby)\b/i;
 
 /** The rounding unit a number was written to: 32,000 -> 1,000; 300,000 -> 100,000. */
 export function roundingUnit(value: number): number {
@@ -141,6 +146,18 @@ interface SentenceView {
   span: Span;
   text: string;
   previous: string;
+  /** The number stands inside somebody's quoted words (not the report's): what they said, not what the page asserts. */
+  inSpeech: boolean;
+}
+
+/** Words that give a sentence's claim to the report: its author's names and its document's. */
+function reportCues(report: Report): string[] {
+  return [...report.detection.author, ...report.detection.documentNouns];
+}
+
+/** The page reports the figure as someone's claim rather than asserting it. */
+function isClaimOfOthers(s: SentenceView, report: Report): boolean {
+  return s.inSpeech || isReportedClaim(s.text, reportCues(report));
 }
 
 /** The figure-like numbers of one sentence, for assigning framings to the nearest one. */
@@ -247,6 +264,8 @@ export interface FigureMatchOptions {
   otherSources: readonly OtherSource[];
   /** Per block, spans quoting the report itself: framings inside them are the report's own words. */
   reportQuoteSpans?: ReadonlyMap<number, readonly Span[]>;
+  /** Per block, spans quoting someone else (a politician, a post): a figure there is their claim. */
+  speechSpans?: ReadonlyMap<number, readonly Span[]>;
 }
 
 export function matchFigures(blocks: readonly Block[], options: FigureMatchOptions): FigureMatch[] {
@@ -262,6 +281,7 @@ export function matchFigures(blocks: readonly Block[], options: FigureMatchOptio
     if (!mentions.some((m) => FIGURE_KINDS.has(m.kind))) return;
     const sentences = splitSentences(block.text);
     const quoted = options.reportQuoteSpans?.get(index) ?? [];
+    const speech = options.speechSpans?.get(index) ?? [];
     const framingCache = new Map<Span, FramingHit[]>();
     for (const mention of mentions) {
       if (!FIGURE_KINDS.has(mention.kind)) continue;
@@ -275,6 +295,7 @@ export function matchFigures(blocks: readonly Block[], options: FigureMatchOptio
         span,
         text: block.text.slice(span.start, span.end),
         previous: prev ? block.text.slice(prev.start, prev.end) : '',
+        inSpeech: speech.some((q) => mention.start >= q.start && mention.end <= q.end),
       };
       const inReportQuote = quoted.some((q) => mention.start >= q.start && mention.end <= q.end);
       let sentenceHits = framingCache.get(span);
@@ -307,7 +328,7 @@ function matchDistortion(m: NumberMention, s: SentenceView, reports: readonly Re
       if (!distortionFits(d, m, framings, s.text)) continue;
       const figure = report.figures.find((f) => d.figures.includes(f.id));
       return {
-        verdict: isReportedClaim(s.text) ? 'needs-context' : 'misleading',
+        verdict: isClaimOfOthers(s, report) ? 'needs-context' : 'misleading',
         report: report.number,
         ref: d.id,
         matches: null,
@@ -326,13 +347,15 @@ function matchReportFigure(m: NumberMention, s: SentenceView, reports: readonly 
   let best: { report: Report; figure: Figure; score: number } | null = null;
   for (const report of reports) {
     const generic = genericTerms(report);
+    const scopes = new Map(report.framings.map((f) => [f.id, f.scope ?? 'figure']));
     for (const figure of report.figures) {
       if (!figureFits(m.value, m.qualifier, figure)) continue;
       if (hasExclusion(figure, m, s)) continue;
       const base = contextScore(figure, s, generic);
       // "32,000 migrant children are missing": the framing the report warns about for this
       // figure is itself a sign the sentence is about it (the most common distortion).
-      const framed = figure.framings.some((f) => framings.has(f.framing) && f.framing !== 'one-administration') ? 1 : 0;
+      // A sentence-wide framing (the period blamed on one side) says nothing of which figure.
+      const framed = figure.framings.some((f) => framings.has(f.framing) && scopes.get(f.framing) !== 'sentence') ? 1 : 0;
       const total = base.total + framed;
       const specific = base.specific + framed;
       if (total < minContext || specific === 0) continue;
@@ -345,7 +368,7 @@ function matchReportFigure(m: NumberMention, s: SentenceView, reports: readonly 
   const triggered = figure.framings.filter((f) => framings.has(f.framing));
   const caveats = [...figure.caveats, ...triggered.map((t) => t.caveat)];
   let verdict = verdictOf(triggered.map((t) => t.severity));
-  if (verdict === 'misleading' && isReportedClaim(s.text)) verdict = 'needs-context';
+  if (verdict === 'misleading' && isClaimOfOthers(s, report)) verdict = 'needs-context';
   if (m.qualifier === 'up-to') {
     // "Up to 32,000" makes the report's floor a ceiling.
     caveats.push('qualifier-upper-bound');
