@@ -5,7 +5,7 @@ import { registeredEngine, type PageSession } from '../../src/ui/engine-api';
 import { watchLateContent, type LateContentWatcher } from '../../src/ui/late-content';
 import { isPrepareReply, type Message, type PrepareReply } from '../../src/ui/messages';
 import { publishRerun, publishSummary } from '../../src/ui/page-state';
-import { createPassTimer } from '../../src/ui/pass-timer';
+import { createPassTimer, measuresRecorder } from '../../src/ui/pass-timer';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/ui/settings';
 import { stateOnly, type PageSummary } from '../../src/ui/summary';
 
@@ -15,8 +15,9 @@ import { stateOnly, type PageSummary } from '../../src/ui/summary';
  * covers nothing that is all it does: no settings read, no message, no engine. A page that
  * may cover a report asks the background to prepare it (the reader's settings for this
  * site, and the engine, entrypoints/engine.ts, injected here), runs the pass, and tells the
- * badge. The popup and the options reach this script through page-state.ts. Each pass is
- * recorded as `source-lens` performance measures (pass-timer.ts).
+ * badge. The popup and the options reach this script through page-state.ts. The
+ * benchmark's instrumented build records each pass as `source-lens` performance measures
+ * (pass-timer.ts); a release build records nothing the page could see.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -29,7 +30,8 @@ export default defineContentScript({
     const prefilter = createPrefilter(bundledDetection());
     let watcher: LateContentWatcher | null = null;
     // Records of our own changes to the page are dropped in the task that made them.
-    const timer = createPassTimer(ctx, () => watcher?.forget());
+    // A build-time constant (wxt.config.ts): false in a release, so the recorder is not bundled.
+    const timer = createPassTimer(ctx, () => watcher?.forget(), import.meta.env.SOURCE_LENS_TIMING ? measuresRecorder : null);
     let settings: Settings = DEFAULT_SETTINGS;
     /** The options changed since the highlights were made: the next pass starts afresh. */
     let stale = false;
@@ -72,7 +74,7 @@ export default defineContentScript({
       timer.begin();
       try {
         const candidates = timer.step(() => prefilter.candidates(storyText(document)));
-        timer.mark('source-lens:prefilter');
+        timer.span('prefilter');
         if (candidates.length === 0) {
           report(stateOnly('no-coverage', page()));
           return;
@@ -94,7 +96,7 @@ export default defineContentScript({
         const engine = registeredEngine();
         if (!engine) throw new Error('Source Lens: the engine did not load');
         // Wall time of the injection (IPC, the background waking, the engine's evaluation).
-        if (!hadEngine) performance.measure('source-lens:engine-load', { start: requested, end: performance.now() });
+        if (!hadEngine) timer.span('engine-load', requested);
         if (!ctx.isValid) return;
         session ??= engine.createSession({ ctx, settings: () => settings, idleStep: timer.idleStep });
         report(await session.pass());

@@ -5,11 +5,18 @@
  * the knowledge base; the engine holds the rest.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeFromDisk } from '../../src/knowledge/node';
 import { ROOT } from './browser';
+
+/** Every script file of a built extension. */
+function bundles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(dir, f));
+}
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(ROOT, '.output', dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
@@ -54,6 +61,16 @@ describe('manifests', () => {
       }
       // The detection rules are there, as data.
       expect(content).toContain(kb.reports[0]?.detection.identifiers[0]);
+    }
+  });
+
+  it('records no performance measures in a release build (only the benchmark\'s instrumented copy does)', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      for (const file of bundles(join(ROOT, '.output', dir))) {
+        const code = readFileSync(file, 'utf8');
+        expect(code.includes('source-lens:'), `a measure name in ${file}`).toBe(false);
+        expect(/\.measure\(|\.mark\(/.test(code), `a performance measure or mark in ${file}`).toBe(false);
+      }
     }
   });
 
