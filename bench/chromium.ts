@@ -282,7 +282,7 @@ async function main(): Promise<void> {
   try {
     const size = (p: string) => `${(statSync(p).size / 1024).toFixed(1)} KiB`;
     console.log(`Source Lens in Chromium ${withExtension.browser()?.version() ?? ''}`);
-    console.log(`bundles: content script (every page) ${size(join(extension, 'content-scripts/content.js'))}; engine (injected into covering pages) ${size(join(extension, 'engine.js'))}; with ${GROWTH_REPORTS} reports: ${size(join(extension100, 'content-scripts/content.js'))} and ${size(join(extension100, 'engine.js'))}`);
+    console.log(`bundles: content script (every page) ${size(join(extension, 'content-script.js'))}; engine (injected into covering pages) ${size(join(extension, 'engine.js'))}; with ${GROWTH_REPORTS} reports: ${size(join(extension100, 'content-script.js'))} and ${size(join(extension100, 'engine.js'))}`);
     const paths = [...pages.keys()];
     const corpusPaths = paths.filter((p) => p.startsWith('/corpus/'));
     const seedPaths = paths.filter((p) => p.startsWith('/seeds/'));

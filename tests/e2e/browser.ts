@@ -108,7 +108,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
 export interface WorkerChrome {
   tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
-  scripting: { executeScript(injection: { target: { tabId: number }; func: () => unknown }): Promise<{ result?: unknown }[]> };
+  scripting: { executeScript<A extends unknown[]>(injection: { target: { tabId: number }; func: (...args: A) => unknown; args?: A }): Promise<{ result?: unknown }[]> };
 }
 
 export type WorkerGlobal = typeof globalThis & { chrome: WorkerChrome };

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MARK, ROOT, serveFixtures, type FixtureServer } from './browser';
+import { highlightOrCard, readTraces, recorderOptions, recordTraces, scriptNames, TRACES_KEY, unexplained, wxtEventNames } from './page-traces';
 
 const FIREFOX_DIR = join(ROOT, '.output/firefox-mv2');
 
@@ -36,10 +37,31 @@ async function settled(page: Page): Promise<void> {
 let browser: Browser;
 let server: FixtureServer;
 
+/** Pages whose traces (page-traces.ts) are compared with and without the extension. */
+const PRIVACY_PAGES = { unrelated: 'lookalikes/ice-arrests-32809.html', covering: 'seeds/004-independent.html' };
+const GECKO_ID = 'source-lens@source-lens.invalid';
+const recorder = () => recorderOptions(wxtEventNames(GECKO_ID, scriptNames(FIREFOX_DIR)));
+const baselines = new Map<string, string[]>();
+
+/** A page loaded with the trace recorder in its main world (a BiDi preload script), once it has settled. */
+async function traces(path: string): Promise<{ page: Page; traces: string[] }> {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(recordTraces, recorder());
+  await page.goto(`${server.origin}/${path}`);
+  await settled(page);
+  return { page, traces: await page.evaluate(readTraces, TRACES_KEY) };
+}
+
 beforeAll(async () => {
   if (!existsSync(join(FIREFOX_DIR, 'manifest.json'))) throw new Error('Build the Firefox extension first: `npm run build:firefox`.');
   server = await serveFixtures();
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: true });
+  // The same pages in the same browser before the extension is installed.
+  for (const path of Object.values(PRIVACY_PAGES)) {
+    const run = await traces(path);
+    baselines.set(path, run.traces);
+    await run.page.close();
+  }
   await browser.installExtension(FIREFOX_DIR);
 }, 90_000);
 
@@ -71,6 +93,16 @@ describe('in Firefox', () => {
     await page.waitForSelector(`${MARK}[tabindex]`, { timeout: 20_000 });
     expect(await page.$$eval(`${MARK}[tabindex]`, (els) => els.length)).toBeGreaterThan(0);
     await page.close();
+  }, 60_000);
+
+  it('leaves no trace a page could see on an unrelated page, and only the highlights and card host on a covering one', async () => {
+    const unrelated = await traces(PRIVACY_PAGES.unrelated);
+    expect(unexplained(unrelated.traces, baselines.get(PRIVACY_PAGES.unrelated) ?? [])).toEqual([]);
+    await unrelated.page.close();
+    const covering = await traces(PRIVACY_PAGES.covering);
+    expect(covering.traces).toEqual(expect.arrayContaining(['added <source-lens-mark>', 'added <source-lens-card>']));
+    expect(unexplained(covering.traces, baselines.get(PRIVACY_PAGES.covering) ?? [], highlightOrCard)).toEqual([]);
+    await covering.page.close();
   }, 60_000);
 
   it('leaves an unrelated page alone', async () => {

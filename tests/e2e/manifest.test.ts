@@ -37,7 +37,7 @@ describe('manifests', () => {
       const scripts = m.content_scripts as { matches: string[]; js: string[] }[];
       expect(scripts.flatMap((s) => s.matches)).toEqual(PAGES);
       // The engine is not a declared content script: unrelated pages never load it.
-      expect(scripts.flatMap((s) => s.js)).toEqual(['content-scripts/content.js']);
+      expect(scripts.flatMap((s) => s.js)).toEqual(['content-script.js']);
     }
   });
 
@@ -52,11 +52,11 @@ describe('manifests', () => {
     const passage = kb.reports[0]?.passages.find((p) => p.selector.exact.length > 60)?.selector.exact.slice(0, 60) ?? '';
     expect(passage).not.toBe('');
     for (const dir of ['chrome-mv3', 'firefox-mv2']) {
-      const content = readFileSync(join(ROOT, '.output', dir, 'content-scripts/content.js'), 'utf8');
+      const content = readFileSync(join(ROOT, '.output', dir, 'content-script.js'), 'utf8');
       const engine = readFileSync(join(ROOT, '.output', dir, 'engine.js'), 'utf8');
       // Readability's own method names survive minification.
       for (const [text, what] of [[passage, 'a report passage'], ['_grabArticle', 'Readability'], ['data-source-lens-card', 'the source card']]) {
-        expect(content.includes(text ?? ''), `${what} in ${dir}/content.js`).toBe(false);
+        expect(content.includes(text ?? ''), `${what} in ${dir}/content-script.js`).toBe(false);
         expect(engine.includes(text ?? ''), `${what} in ${dir}/engine.js`).toBe(true);
       }
       // The detection rules are there, as data.
