@@ -7,6 +7,11 @@ import { validateKnowledgeFiles } from './src/knowledge/validate';
 
 // `@knowledge` is knowledge/; the benchmark builds once more against a generated one.
 const KNOWLEDGE_DIR = process.env.SOURCE_LENS_KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR;
+// The benchmark's instrumented build (SOURCE_LENS_TIMING=1) records each pass as performance
+// measures; a page can read those, so a release build compiles the recording out.
+const TIMING = process.env.SOURCE_LENS_TIMING === '1';
+/** The pages Source Lens reads. */
+const PAGES = ['http://*/*', 'https://*/*'];
 
 // The extension is built from entrypoints/; the engine in src/ is plain TypeScript
 // so the same code runs in the content script, in vitest and in the `check` command.
@@ -14,6 +19,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact(), knowledgePlugin(KNOWLEDGE_DIR), polyfillAsEsm()],
+    define: { 'import.meta.env.SOURCE_LENS_TIMING': JSON.stringify(TIMING) },
     // Readable bundles for profiling: SOURCE_LENS_NO_MINIFY=1 npm run build.
     build: process.env.SOURCE_LENS_NO_MINIFY ? { minify: false } : {},
   }),
@@ -34,7 +40,10 @@ export default defineConfig({
     // injected only into pages whose text passed the prefilter (the same pages the content
     // script already runs on), so unrelated pages never load it.
     permissions: ['storage', 'scripting'],
-    host_permissions: ['http://*/*', 'https://*/*'],
+    host_permissions: PAGES,
+    // The content script every page gets, an unlisted script (entrypoints/content-script/):
+    // WXT's content-script runtime would announce it to the page with an event.
+    content_scripts: [{ matches: PAGES, js: ['content-script.js'], run_at: 'document_idle' }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,7 +3,8 @@
  * to a Readability parse of the same page in the same tab.
  *
  * Per page it reads the content scripts' own measures (`source-lens:work`, the working time
- * of the pass; `source-lens:step`, each task of it; `source-lens:prefilter`) and, from the
+ * of the pass; `source-lens:step`, each task of it; `source-lens:prefilter`), which only an
+ * instrumented build records (SOURCE_LENS_TIMING=1: the bench builds its own copies), and, from the
  * DevTools protocol, the main thread's script time (ScriptDuration) with the extension
  * minus the same page's without it (served from a host the extension skips, in the same
  * browser): everything the extension adds, loading and compiling its code included, which
@@ -195,6 +196,9 @@ function summary(title: string, samples: Sample[], targets: { median?: number; w
   console.log(`  longest task of the pass: median ${ms(median(samples.map((s) => s.longest)))}, worst ${ms(max(samples.map((s) => s.longest)))}; pages with one over ${LONG_TASK_MS} ms: ${long.length}${long.length ? ` (${long.map((s) => `${s.name} ${s.longest.toFixed(0)} ms`).join(', ')})` : ''}`);
 }
 
+/** Builds the extension with its content scripts' performance measures compiled in (wxt.config.ts). */
+const TIMING = { SOURCE_LENS_TIMING: '1' };
+
 function buildExtension(env: Record<string, string>): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, ...env } });
 }
@@ -222,14 +226,15 @@ function launch(work: string, name: string, built: string): Promise<BrowserConte
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'source-lens-bench-'));
-  buildExtension({});
-  const extension = join(ROOT, '.output/chrome-mv3');
+  // The instrumented build: a release records no measures (a page could read them).
+  buildExtension({ ...TIMING, SOURCE_LENS_OUT_DIR: join(work, 'output') });
+  const extension = join(work, 'output/chrome-mv3');
   // The same extension with a knowledge base of 100 reports.
   const { kb } = loadKnowledgeFromDisk();
   const knowledge = join(work, 'knowledge');
   writeKnowledgeDir(knowledge, generatedKnowledgeFiles(kb, GROWTH_REPORTS));
-  buildExtension({ SOURCE_LENS_KNOWLEDGE_DIR: knowledge, SOURCE_LENS_OUT_DIR: join(work, 'output') });
-  const extension100 = join(work, 'output/chrome-mv3');
+  buildExtension({ ...TIMING, SOURCE_LENS_KNOWLEDGE_DIR: knowledge, SOURCE_LENS_OUT_DIR: join(work, 'output100') });
+  const extension100 = join(work, 'output100/chrome-mv3');
 
   const pages = new Map<string, () => string>();
   const corpus = corpusFiles();
@@ -277,7 +282,7 @@ async function main(): Promise<void> {
   try {
     const size = (p: string) => `${(statSync(p).size / 1024).toFixed(1)} KiB`;
     console.log(`Source Lens in Chromium ${withExtension.browser()?.version() ?? ''}`);
-    console.log(`bundles: content script (every page) ${size(join(extension, 'content-scripts/content.js'))}; engine (injected into covering pages) ${size(join(extension, 'engine.js'))}; with ${GROWTH_REPORTS} reports: ${size(join(extension100, 'content-scripts/content.js'))} and ${size(join(extension100, 'engine.js'))}`);
+    console.log(`bundles: content script (every page) ${size(join(extension, 'content-script.js'))}; engine (injected into covering pages) ${size(join(extension, 'engine.js'))}; with ${GROWTH_REPORTS} reports: ${size(join(extension100, 'content-script.js'))} and ${size(join(extension100, 'engine.js'))}`);
     const paths = [...pages.keys()];
     const corpusPaths = paths.filter((p) => p.startsWith('/corpus/'));
     const seedPaths = paths.filter((p) => p.startsWith('/seeds/'));

@@ -17,11 +17,14 @@ export function chromiumPath(): string {
   return found;
 }
 
-/**
- * Flags for a Chromium with only our extension. `isolated` also makes every host but
- * 127.0.0.1 unresolvable, so nothing can reach the network (tests, headless demo).
- */
-export function extensionArgs(extensionDir: string, options: { headless: boolean; isolated: boolean }): string[] {
+export interface BrowserOptions {
+  headless: boolean;
+  /** Every host but 127.0.0.1 unresolvable, so nothing can reach the network (tests, headless demo). */
+  isolated: boolean;
+}
+
+/** Flags for a quiet Chromium (no first-run, sync or update traffic), with no extension. */
+export function browserArgs(options: BrowserOptions): string[] {
   return [
     ...(options.headless ? ['--headless=new', '--disable-gpu'] : []),
     '--no-sandbox',
@@ -31,7 +34,10 @@ export function extensionArgs(extensionDir: string, options: { headless: boolean
     '--disable-sync',
     '--disable-dev-shm-usage',
     ...(options.isolated ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] : []),
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
   ];
+}
+
+/** The same Chromium with only our extension. */
+export function extensionArgs(extensionDir: string, options: BrowserOptions): string[] {
+  return [...browserArgs(options), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
 }

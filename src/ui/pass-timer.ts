@@ -1,17 +1,43 @@
 /**
  * A pass is a few short tasks, not one long one: the prefilter runs at once (and is all an
  * unrelated page costs); Readability, the matching stages and the highlighting each run
- * in an idle callback of their own. The timer records, as performance measures that the
- * benchmark and the tests read:
+ * in an idle callback of their own. The timer keeps the pass's working time and hands
+ * every step to a recorder, if there is one.
+ *
+ * Only the benchmark's instrumented build has one (`SOURCE_LENS_TIMING=1`, wxt.config.ts):
+ * performance measures are visible to the page's own scripts, and a page must not be able
+ * to tell that Source Lens is installed, so a release build records nothing and the
+ * recorder is not even in its bundle. The measures it records:
  *   `source-lens`         the whole pass, idle gaps included;
  *   `source-lens:work`    the time spent working in it (the sum of its steps);
  *   `source-lens:step`    each task of it;
- * and any mark the caller names (`source-lens:prefilter`), from the start of the pass.
+ * and any span the caller names (`source-lens:prefilter`, `source-lens:engine-load`).
  */
 
 export interface IdleScheduler {
   requestIdleCallback(callback: () => void, options?: { timeout?: number }): number;
 }
+
+/** Where a pass's timings go (times from `performance.now()`). */
+export interface PassRecorder {
+  step(start: number, end: number): void;
+  span(name: string, start: number, end: number): void;
+  pass(start: number, end: number, work: number): void;
+}
+
+/** The instrumented build's recorder: performance measures, read by bench/chromium.ts. */
+export const measuresRecorder: PassRecorder = {
+  step: (start, end) => {
+    performance.measure('source-lens:step', { start, end });
+  },
+  span: (name, start, end) => {
+    performance.measure(`source-lens:${name}`, { start, end });
+  },
+  pass: (start, end, work) => {
+    performance.measure('source-lens', { start, end });
+    performance.measure('source-lens:work', { start, duration: work });
+  },
+};
 
 export interface PassTimer {
   begin(): void;
@@ -19,31 +45,37 @@ export interface PassTimer {
   step<T>(fn: () => T): T;
   /** Runs `fn` in an idle task of its own, as a step of the pass. */
   idleStep<T>(fn: () => T): Promise<T>;
-  mark(name: string): void;
+  /** Records a span named `name`, from `start` (by default the start of the pass) to now. */
+  span(name: string, start?: number): void;
   end(): void;
 }
 
 /** An idle task still runs within this long on a busy page. */
 const IDLE_TIMEOUT_MS = 500;
 
-/** `afterStep` runs at the end of every step, in the same task (see late-content.ts). */
-export function createPassTimer(scheduler: IdleScheduler, afterStep: () => void = () => {}): PassTimer {
+/**
+ * `afterStep` runs at the end of every step, in the same task (see late-content.ts).
+ * Without a recorder the timer only schedules the steps.
+ */
+export function createPassTimer(scheduler: IdleScheduler, afterStep: () => void = () => {}, recorder: PassRecorder | null = null): PassTimer {
   let start = 0;
   let work = 0;
   const step = <T>(fn: () => T): T => {
-    const begin = performance.now();
+    const begin = recorder ? performance.now() : 0;
     try {
       return fn();
     } finally {
       afterStep();
-      const end = performance.now();
-      work += end - begin;
-      performance.measure('source-lens:step', { start: begin, end });
+      if (recorder) {
+        const end = performance.now();
+        work += end - begin;
+        recorder.step(begin, end);
+      }
     }
   };
   return {
     begin() {
-      start = performance.now();
+      start = recorder ? performance.now() : 0;
       work = 0;
     },
     step,
@@ -60,12 +92,11 @@ export function createPassTimer(scheduler: IdleScheduler, afterStep: () => void 
           { timeout: IDLE_TIMEOUT_MS },
         );
       }),
-    mark(name) {
-      performance.measure(name, { start, end: performance.now() });
+    span(name, from = start) {
+      recorder?.span(name, from, performance.now());
     },
     end() {
-      performance.measure('source-lens', { start, end: performance.now() });
-      performance.measure('source-lens:work', { start, duration: work });
+      recorder?.pass(start, performance.now(), work);
     },
   };
 }

@@ -108,9 +108,51 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
 export interface WorkerChrome {
   tabs: { query(info: object): Promise<{ id?: number; url?: string }[]> };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  scripting: { executeScript<A extends unknown[]>(injection: { target: { tabId: number }; func: (...args: A) => unknown; args?: A }): Promise<{ result?: unknown }[]> };
 }
 
 export type WorkerGlobal = typeof globalThis & { chrome: WorkerChrome };
+
+/** How long a test waits for the content script's pass. */
+const PASS_TIMEOUT_MS = 20_000;
+const POLL_MS = 50;
+
+/**
+ * The passes the content script has finished in each open tab showing `url`, read in its
+ * isolated world (src/ui/page-state.ts), where the page cannot see it: a release build
+ * leaves no trace in the page that a pass ran. A tab without the content script counts 0.
+ */
+export function passesIn(browser: ExtensionBrowser, url: string): Promise<number[]> {
+  return browser.worker.evaluate(async (want) => {
+    const { chrome } = globalThis as WorkerGlobal;
+    const tabs = (await chrome.tabs.query({})).filter((t) => t.url === want);
+    return Promise.all(
+      tabs.map(async (tab) => {
+        if (tab.id === undefined) return 0;
+        try {
+          const [frame] = await chrome.scripting.executeScript({
+            target: { tabId: tab.id },
+            func: () => (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('source-lens.passes')] ?? 0,
+          });
+          return typeof frame?.result === 'number' ? frame.result : 0;
+        } catch {
+          return 0; // not scriptable yet
+        }
+      }),
+    );
+  }, url);
+}
+
+/** Waits until every tab showing the page has finished at least `count` passes. */
+export async function waitForPasses(browser: ExtensionBrowser, page: Page, count = 1): Promise<void> {
+  const deadline = Date.now() + PASS_TIMEOUT_MS;
+  for (;;) {
+    const passes = await passesIn(browser, page.url());
+    if (passes.length > 0 && passes.every((n) => n >= count)) return;
+    if (Date.now() > deadline) throw new Error(`no pass ${count} on ${page.url()} within ${PASS_TIMEOUT_MS} ms (passes: ${passes.join(', ') || 'no tab'})`);
+    await page.waitForTimeout(POLL_MS);
+  }
+}
 
 export const MARK = 'source-lens-mark';
 export const CARD = '[data-source-lens-card]';
@@ -158,7 +200,7 @@ export function useE2eSession(): E2eSession {
       });
       const response = await page.goto(`${need(server, 'the fixture server').origin}/${path}`);
       if (!response?.ok()) throw new Error(`fixture ${path} did not load (${response?.status() ?? 'no response'})`);
-      await page.waitForFunction(() => performance.getEntriesByName('source-lens').length > 0, undefined, { timeout: 20_000 });
+      await waitForPasses(need(browser, 'the browser'), page);
       return page;
     },
     errorsOf(page: Page) {

@@ -117,7 +117,7 @@ describe('pages that cover no report', () => {
       await popup.close();
       await page.close();
     }
-  });
+  }, 20_000);
 });
 
 describe('late content and options', () => {

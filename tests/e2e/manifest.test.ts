@@ -5,11 +5,18 @@
  * the knowledge base; the engine holds the rest.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeFromDisk } from '../../src/knowledge/node';
 import { ROOT } from './browser';
+
+/** Every script file of a built extension. */
+function bundles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(dir, f));
+}
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(ROOT, '.output', dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
@@ -30,7 +37,7 @@ describe('manifests', () => {
       const scripts = m.content_scripts as { matches: string[]; js: string[] }[];
       expect(scripts.flatMap((s) => s.matches)).toEqual(PAGES);
       // The engine is not a declared content script: unrelated pages never load it.
-      expect(scripts.flatMap((s) => s.js)).toEqual(['content-scripts/content.js']);
+      expect(scripts.flatMap((s) => s.js)).toEqual(['content-script.js']);
     }
   });
 
@@ -45,15 +52,25 @@ describe('manifests', () => {
     const passage = kb.reports[0]?.passages.find((p) => p.selector.exact.length > 60)?.selector.exact.slice(0, 60) ?? '';
     expect(passage).not.toBe('');
     for (const dir of ['chrome-mv3', 'firefox-mv2']) {
-      const content = readFileSync(join(ROOT, '.output', dir, 'content-scripts/content.js'), 'utf8');
+      const content = readFileSync(join(ROOT, '.output', dir, 'content-script.js'), 'utf8');
       const engine = readFileSync(join(ROOT, '.output', dir, 'engine.js'), 'utf8');
       // Readability's own method names survive minification.
       for (const [text, what] of [[passage, 'a report passage'], ['_grabArticle', 'Readability'], ['data-source-lens-card', 'the source card']]) {
-        expect(content.includes(text ?? ''), `${what} in ${dir}/content.js`).toBe(false);
+        expect(content.includes(text ?? ''), `${what} in ${dir}/content-script.js`).toBe(false);
         expect(engine.includes(text ?? ''), `${what} in ${dir}/engine.js`).toBe(true);
       }
       // The detection rules are there, as data.
       expect(content).toContain(kb.reports[0]?.detection.identifiers[0]);
+    }
+  });
+
+  it('records no performance measures in a release build (only the benchmark\'s instrumented copy does)', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      for (const file of bundles(join(ROOT, '.output', dir))) {
+        const code = readFileSync(file, 'utf8');
+        expect(code.includes('source-lens:'), `a measure name in ${file}`).toBe(false);
+        expect(/\.measure\(|\.mark\(/.test(code), `a performance measure or mark in ${file}`).toBe(false);
+      }
     }
   });
 

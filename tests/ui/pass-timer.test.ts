@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPassTimer, type IdleScheduler } from '../../src/ui/pass-timer';
+import { createPassTimer, measuresRecorder, type IdleScheduler } from '../../src/ui/pass-timer';
 
 /** Runs idle callbacks when told to, like a page that is busy until it is not. */
 function scheduler(): IdleScheduler & { flush(): void } {
@@ -22,10 +22,10 @@ describe('timing a pass', () => {
     performance.clearMeasures();
     const idle = scheduler();
     const after: string[] = [];
-    const timer = createPassTimer(idle, () => after.push('after'));
+    const timer = createPassTimer(idle, () => after.push('after'), measuresRecorder);
     timer.begin();
     expect(timer.step(() => 'prefilter')).toBe('prefilter');
-    timer.mark('source-lens:prefilter');
+    timer.span('prefilter');
     const later = timer.idleStep(() => 42);
     expect(after).toEqual(['after']);
     idle.flush();
@@ -38,6 +38,22 @@ describe('timing a pass', () => {
     const whole = performance.getEntriesByName('source-lens')[0]?.duration ?? -1;
     expect(work).toBeGreaterThanOrEqual(0);
     expect(work).toBeLessThanOrEqual(whole + 0.001);
+  });
+
+  it('records nothing without a recorder (a release build), and still runs the steps and the hook', async () => {
+    performance.clearMeasures();
+    const idle = scheduler();
+    const after: string[] = [];
+    const timer = createPassTimer(idle, () => after.push('after'));
+    timer.begin();
+    expect(timer.step(() => 'prefilter')).toBe('prefilter');
+    timer.span('prefilter');
+    const later = timer.idleStep(() => 42);
+    idle.flush();
+    expect(await later).toBe(42);
+    timer.end();
+    expect(after).toEqual(['after', 'after']);
+    expect([...performance.getEntriesByType('measure'), ...performance.getEntriesByType('mark')]).toEqual([]);
   });
 
   it('passes an idle step\'s error on to the pass', async () => {
