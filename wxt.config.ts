@@ -4,6 +4,7 @@ import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFiles } from './src/knowledge/node'
 import { knowledgePlugin } from './src/build/knowledge-plugin';
 import { polyfillAsEsm } from './src/build/polyfill-esm';
 import { validateKnowledgeFiles } from './src/knowledge/validate';
+import { COMMANDS } from './src/ui/commands';
 
 // `@knowledge` is knowledge/; the benchmark builds once more against a generated one.
 const KNOWLEDGE_DIR = process.env.SOURCE_LENS_KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR;
@@ -35,6 +36,8 @@ export default defineConfig({
     // script already runs on), so unrelated pages never load it.
     permissions: ['storage', 'scripting'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    // Next and previous highlight; the keys can be changed in the browser.
+    commands: COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
