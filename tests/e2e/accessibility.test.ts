@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stepHighlight } from '../../src/ui/page-state';
 import { CARD, MARK, useE2eSession, type WorkerGlobal } from './browser';
 
 const require = createRequire(import.meta.url);
@@ -124,6 +125,24 @@ describe('keyboard', () => {
       expect(await focusOf(page)).toBe(next);
     }
   }, 120_000);
+
+  it('the next/previous highlight commands move focus and open the card (the function the background runs in the page)', async () => {
+    // Synthesised keys (Playwright's keyboard, CDP Input.dispatchKeyEvent) never reach the
+    // browser's extension shortcuts in headless Chromium, so the test runs in the page what
+    // the background's onCommand runs there, serialised the same way.
+    const ids = await page.$$eval(`${MARK}[tabindex]`, (els) => els.map((e) => e.getAttribute('data-source-lens-id') ?? ''));
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // From nowhere: the first; then on, back, and back again past the start to the last.
+    const steps: [number, string | undefined][] = [[1, ids[0]], [1, ids[1]], [-1, ids[0]], [-1, ids[ids.length - 1]]];
+    for (const [direction, want] of steps) {
+      expect(await page.evaluate(stepHighlight, direction)).toBe(true);
+      expect(await focusOf(page)).toBe(want);
+      await page.locator(CARD).waitFor({ state: 'visible' });
+      expect(await page.getAttribute(`${MARK}[data-source-lens-id="${want}"]`, 'aria-expanded')).toBe('true');
+    }
+    await page.keyboard.press('Escape');
+  });
 
   it('Escape closes a card opened by hover, and leaves focus where it was', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
