@@ -47,5 +47,7 @@ export default defineConfig({
         }
       : {}),
   }),
-  zip: { excludeSources: ['test-results/**', '.output/**'] },
+  // The sources zip AMO asks for holds what builds the extension: no tests, no test output,
+  // no screenshots (WXT's zip ignores .gitignore). tests/zips.test.ts checks the lists.
+  zip: { excludeSources: ['tests/**', 'test-results/**', '.output/**', 'assets/store/**', 'assets/screenshots/**', 'bench/**', 'vitest.config.ts'] },
 });
