@@ -49,5 +49,5 @@ export default defineConfig({
   }),
   // The sources zip AMO asks for holds what builds the extension: no tests, no test output,
   // no screenshots (WXT's zip ignores .gitignore). tests/zips.test.ts checks the lists.
-  zip: { excludeSources: ['tests/**', 'test-results/**', '.output/**', 'assets/store/**', 'assets/screenshots/**', 'bench/**', 'vitest.config.ts'] },
+  zip: { excludeSources: ['tests/**', 'test-results/**', '.output/**', 'assets/store/**', 'bench/**', 'vitest.config.ts'] },
 });

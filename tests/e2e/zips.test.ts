@@ -14,7 +14,7 @@ import { ROOT } from './browser';
 
 const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 /** Nothing a package or the sources may hold: tests, their output, builds, dependencies, source maps. */
-const FORBIDDEN = /(^|\/)(tests|test-results|\.output|node_modules|assets\/store|assets\/screenshots)\/|\.map$|(^|\/)vitest\.config\.ts$/;
+const FORBIDDEN = /(^|\/)(tests|test-results|\.output|node_modules|assets\/store)\/|\.map$|(^|\/)vitest\.config\.ts$/;
 
 let out: string;
 
