@@ -25,7 +25,9 @@ export function addDescriptions(host: HTMLElement, shadow: ShadowRoot): void {
     const el = doc.createElement('span');
     el.id = descriptionId(verdict);
     el.hidden = true;
-    el.textContent = `Source Lens: ${VERDICT_LABEL[verdict]}`;
+    // A label, not text: the page's text (body.textContent, which page scripts and our own
+    // late-content watcher read) stays as it was; a description's text alternative includes it.
+    el.setAttribute('aria-label', `Source Lens: ${VERDICT_LABEL[verdict]}`);
     host.appendChild(el);
   }
 }
