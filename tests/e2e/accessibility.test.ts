@@ -144,6 +144,23 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('with reduced motion asked for, the commands scroll at once rather than smoothly', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.keyboard.press('Escape');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // Read in the same task as the step, and again later: a smooth scroll would still be moving.
+    const at = await page.evaluate((fn) => {
+      const step = new Function(`return (${fn})`)() as (d: number) => boolean;
+      step(1);
+      return scrollY;
+    }, String(stepHighlight));
+    expect(at).toBeLessThan(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight));
+    await page.waitForTimeout(SETTLE_MS);
+    expect(await page.evaluate(() => scrollY)).toBe(at);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.keyboard.press('Escape');
+  });
+
   it('Escape closes a card opened by hover, and leaves focus where it was', async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.hover(`${MARK}[tabindex] >> nth=1`);
