@@ -4,6 +4,7 @@ import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFiles } from './src/knowledge/node'
 import { knowledgePlugin } from './src/build/knowledge-plugin';
 import { polyfillAsEsm } from './src/build/polyfill-esm';
 import { validateKnowledgeFiles } from './src/knowledge/validate';
+import { COMMANDS } from './src/ui/commands';
 
 // `@knowledge` is knowledge/; the benchmark builds once more against a generated one.
 const KNOWLEDGE_DIR = process.env.SOURCE_LENS_KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR;
@@ -44,6 +45,8 @@ export default defineConfig({
     // The content script every page gets, an unlisted script (entrypoints/content-script/):
     // WXT's content-script runtime would announce it to the page with an event.
     content_scripts: [{ matches: PAGES, js: ['content-script.js'], run_at: 'document_idle' }],
+    // Next and previous highlight; the keys can be changed in the browser.
+    commands: COMMANDS,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -53,5 +56,7 @@ export default defineConfig({
         }
       : {}),
   }),
-  zip: { excludeSources: ['test-results/**', '.output/**'] },
+  // The sources zip AMO asks for holds what builds the extension: no tests, no test output,
+  // no screenshots (WXT's zip ignores .gitignore). tests/zips.test.ts checks the lists.
+  zip: { excludeSources: ['tests/**', 'test-results/**', '.output/**', 'assets/store/**', 'bench/**', 'vitest.config.ts'] },
 });

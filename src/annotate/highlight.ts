@@ -20,18 +20,6 @@ const STYLE: Record<Verdict, { background: string; underline: string }> = {
   'other-source': { background: '#dde6ff', underline: 'dotted' },
 };
 
-const VERDICT_WORDS: Record<Verdict, string> = {
-  supported: 'supported by the report',
-  'needs-context': 'needs context',
-  misleading: 'misleading',
-  'other-source': 'from another source',
-};
-
-export function describeAnnotation(a: Annotation): string {
-  const what = a.kind === 'figure' ? 'Figure' : 'Quotation';
-  return `Source Lens: ${what} ${VERDICT_WORDS[a.verdict]} (${a.report}). Press Enter or focus to open the source card.`;
-}
-
 export interface HighlightState {
   /** Text nodes split off from a page node, to be merged back into their previous sibling. */
   splits: Text[];
@@ -103,13 +91,13 @@ export function wrapRange(
     el.appendChild(node);
     wrappers.unshift(el);
   }
+  // The words stay the accessible name; the UI adds the verdict as a description (src/ui/highlight-a11y.ts).
   const [first] = wrappers;
   if (first) {
     first.setAttribute('tabindex', '0');
     first.setAttribute('role', 'button');
     first.setAttribute('aria-haspopup', 'dialog');
     first.setAttribute('aria-expanded', 'false');
-    first.setAttribute('aria-label', `${first.textContent ?? ''}. ${describeAnnotation(annotation)}`);
   }
   state.elements.push(...wrappers);
   return wrappers;

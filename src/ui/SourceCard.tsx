@@ -45,7 +45,8 @@ function Diff({ diff }: { diff: CardModel['diff'] }) {
 export function SourceCard({ model, labelId, onClose }: SourceCardProps) {
   return (
     <div class={`sl-card sl-${model.verdict}`} role="dialog" aria-modal="false" aria-labelledby={labelId} data-source-lens-card="">
-      <header class="sl-header">
+      {/* A div, not <header>: inside the page a header would be a second banner landmark. */}
+      <div class="sl-header">
         <span class="sl-icon" aria-hidden="true">
           {model.icon}
         </span>
@@ -55,7 +56,7 @@ export function SourceCard({ model, labelId, onClose }: SourceCardProps) {
         <button type="button" class="sl-close" aria-label="Close source card" onClick={onClose}>
           {'\u00d7'}
         </button>
-      </header>
+      </div>
       <p class="sl-article">
         <span class="sl-label">{model.kind === 'figure' ? 'The article says' : 'The article quotes'}</span> {'\u201c'}
         {model.articleText}

@@ -2,20 +2,29 @@
  * Opening and closing the source card, per WCAG 1.4.13 (content on hover or focus):
  * - it opens on hover and on keyboard focus of a highlight;
  * - it is hoverable: moving the pointer from the highlight onto the card keeps it open;
- * - it is dismissible: Escape closes it without moving the pointer, returning focus;
+ * - it is dismissible: Escape closes it, always, without moving the pointer; focus that was
+ *   in the card returns to the highlight, and that focus does not open the card again;
  * - it is persistent: it stays until the pointer or focus leaves, or it is dismissed.
- * Enter on a highlight moves focus into the card, so its links are reachable by keyboard.
+ * Enter on a highlight moves focus into the card, so its links are reachable by keyboard;
+ * Tab from the card's last control goes on from the highlight, Shift+Tab from its first
+ * goes back to the highlight (src/ui/tab-order.ts). The card is placed beside its
+ * highlight, never over it: below, else above, shortened to the room there is.
  * All listeners hang off one AbortSignal, so tearing down is one call.
  */
 import { render } from 'preact';
 import { HIGHLIGHT_TAG } from '../annotate/highlight';
 import type { CardModel } from './card-model';
 import { SourceCard } from './SourceCard';
+import { tabbableFrom } from './tab-order';
 
+/** Hover intent: a pointer passing over a highlight on its way elsewhere opens nothing. */
 const OPEN_DELAY = 120;
+/** Time to move the pointer from the highlight onto the card (WCAG 1.4.13 hoverable). */
 const CLOSE_DELAY = 300;
+/** Space kept between the card and the viewport's edges. */
 const MARGIN = 8;
-const GAP = 6;
+/** Space between the highlight and the card; more than the highlight's 6 px focus ring, so the ring stays visible. */
+const GAP = 8;
 
 export interface CardControllerOptions {
   doc: Document;
@@ -60,11 +69,17 @@ export function createCardController(options: CardControllerOptions): CardContro
     const rect = current.anchor.getBoundingClientRect();
     const vw = win.innerWidth;
     const vh = win.innerHeight;
+    card.style.maxHeight = '';
     const { width, height } = card.getBoundingClientRect();
     const left = Math.max(MARGIN, Math.min(rect.left, vw - width - MARGIN));
-    const below = rect.bottom + GAP;
-    const above = rect.top - GAP - height;
-    const top = below + height <= vh - MARGIN || above < MARGIN ? Math.min(below, Math.max(MARGIN, vh - height - MARGIN)) : above;
+    const roomBelow = vh - MARGIN - (rect.bottom + GAP);
+    const roomAbove = rect.top - GAP - MARGIN;
+    // Below when it fits, else above when it fits, else on the roomier side, shortened
+    // (the card scrolls): never over the highlight.
+    const below = height <= roomBelow || (height > roomAbove && roomBelow >= roomAbove);
+    const shown = Math.max(0, Math.min(height, below ? roomBelow : roomAbove));
+    if (shown < height) card.style.maxHeight = `${Math.floor(shown)}px`;
+    const top = below ? Math.max(MARGIN, rect.bottom + GAP) : Math.max(MARGIN, rect.top - GAP - shown);
     card.style.left = `${Math.round(left)}px`;
     card.style.top = `${Math.round(top)}px`;
   };
@@ -74,6 +89,18 @@ export function createCardController(options: CardControllerOptions): CardContro
     anchorFor(id)?.setAttribute('aria-expanded', String(value));
   };
 
+  // Set while focus is handed back to a highlight, so its focus handler leaves the card closed.
+  let returning = false;
+
+  const focusWithoutOpening = (el: HTMLElement) => {
+    returning = true;
+    try {
+      el.focus();
+    } finally {
+      returning = false;
+    }
+  };
+
   const close = (returnFocus: boolean) => {
     cancel();
     if (!current) return;
@@ -81,9 +108,11 @@ export function createCardController(options: CardControllerOptions): CardContro
     current = null;
     setExpanded(id, false);
     render(null, container);
-    if (returnFocus && anchor.isConnected) anchor.focus();
+    if (returnFocus && anchor.isConnected) focusWithoutOpening(anchor);
   };
 
+  /** The card's links and buttons, in order. */
+  const controls = () => Array.from(container.querySelectorAll<HTMLElement>('a[href], button'));
   const open = (highlight: HTMLElement, focusCard: boolean) => {
     cancel();
     const id = highlight.getAttribute('data-source-lens-id');
@@ -96,10 +125,7 @@ export function createCardController(options: CardControllerOptions): CardContro
     render(<SourceCard model={model} labelId={`source-lens-card-${id}`} onClose={() => close(true)} />, container);
     setExpanded(id, true);
     place();
-    if (focusCard) {
-      const first = container.querySelector('a, button') as HTMLElement | null;
-      first?.focus();
-    }
+    if (focusCard) controls()[0]?.focus();
   };
 
   const inCard = (target: EventTarget | null) => target === host || (target instanceof Node && host.contains(target));
@@ -130,7 +156,7 @@ export function createCardController(options: CardControllerOptions): CardContro
   });
   on('focusin', (e) => {
     const h = highlightOf(e.target);
-    if (h && h.hasAttribute('tabindex')) open(h, false);
+    if (h && h.hasAttribute('tabindex') && !returning) open(h, false);
   });
   on('focusout', (e) => {
     if (!current) return;
@@ -141,7 +167,23 @@ export function createCardController(options: CardControllerOptions): CardContro
   on('keydown', (e) => {
     if (e.key === 'Escape' && current) {
       e.stopPropagation();
-      close(true);
+      // Focus in the card goes back to the highlight; focus elsewhere (a hover card) stays put.
+      close(inCard(e.target) || e.target === current.anchor);
+      return;
+    }
+    if (e.key === 'Tab' && current && inCard(e.target)) {
+      const list = controls();
+      const active = host.shadowRoot?.activeElement ?? null;
+      const { anchor } = current;
+      if (e.shiftKey && active === list[0]) {
+        e.preventDefault();
+        anchor.focus();
+      } else if (!e.shiftKey && active === list[list.length - 1]) {
+        e.preventDefault();
+        const next = tabbableFrom(doc, anchor, 1, host);
+        close(!next);
+        next?.focus();
+      }
       return;
     }
     const h = highlightOf(e.target);

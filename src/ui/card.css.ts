@@ -38,4 +38,14 @@ del { text-decoration: line-through; background: #ffd6d1; color: #111111; }
   .sl-card a { color: #8ab4f8; }
   .sl-source { color: #c8c8c8; }
 }
+@media (forced-colors: active) {
+  .sl-card { border: 2px solid CanvasText; }
+  .sl-icon { border: 1px solid CanvasText; }
+  .sl-mark { background: Mark; color: MarkText; }
+  .sl-close:focus-visible, .sl-card a:focus-visible { outline-color: Highlight; }
+}
+/* Nothing in the card moves today; this keeps it so for readers who ask for less motion. */
+@media (prefers-reduced-motion: reduce) {
+  * { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
+}
 `;

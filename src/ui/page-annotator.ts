@@ -8,6 +8,7 @@ import { anchor, indexText, nodeSegments } from '../annotate/anchor';
 import { createHighlightState, HIGHLIGHT_TAG, removeHighlights, wrapRange, type HighlightState } from '../annotate/highlight';
 import type { Annotation, PageAnalysis } from '../annotate/types';
 import { cardModel, type CardModel } from './card-model';
+import { describeHighlight } from './highlight-a11y';
 import type { Settings } from './settings';
 import { summarize, type PageSummary } from './summary';
 
@@ -71,7 +72,10 @@ export function createPageAnnotator(doc: Document, engine: Engine, settings: () 
       if (nodeSegments(index, at.start, at.end).some((s) => insideHighlight(s.node, a.kind))) continue;
       const id = `sl${next++}`;
       const wrappers = wrapRange(doc, index, at.start, at.end, a, id, state, style);
-      if (wrappers.length > 0) byKey.set(keyOf(a), { id, annotation: a });
+      const [focusable] = wrappers;
+      if (!focusable) continue;
+      describeHighlight(focusable, a.verdict);
+      byKey.set(keyOf(a), { id, annotation: a });
     }
     // The summary lists annotations in page order, whatever order they were wrapped in.
     const order = new Map(analysis.annotations.map((a, i) => [keyOf(a), i]));

@@ -11,6 +11,7 @@ import { extractArticle } from '../detect/article';
 import { CARD_CSS } from './card.css';
 import { createCardController, type CardController } from './card-controller';
 import type { PageSession, PassHost } from './engine-api';
+import { addDescriptions } from './highlight-a11y';
 import { createPageAnnotator, type PageAnnotations } from './page-annotator';
 import { stateOnly } from './summary';
 
@@ -31,8 +32,9 @@ export function createPageSession(engine: Engine, host: PassHost): PageSession {
       anchor: 'body',
       append: 'last',
       css: CARD_CSS,
-      onMount(container, _shadow, shadowHost) {
+      onMount(container, shadow, shadowHost) {
         shadowHost.setAttribute('data-source-lens-ui', '');
+        addDescriptions(shadowHost, shadow);
         card = createCardController({ doc: document, container, host: shadowHost, model: (id) => result?.model(id) ?? null, signal });
       },
       onRemove() {

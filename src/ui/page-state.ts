@@ -3,7 +3,8 @@
  * page. The content script keeps its latest summary and a way to check the page again in
  * globals of its isolated world; with `scripting.executeScript` the popup runs
  * `readPageSummary` there, and `focusHighlight` to take the reader to an annotation, and
- * the background runs `rerunPage` when the options change. Pulling, not pushing: a page
+ * the background runs `rerunPage` when the options change and `stepHighlight` for the
+ * keyboard commands. Pulling, not pushing: a page
  * that covers nothing sends no message and wakes nothing.
  *
  * The functions that run in the page are serialised by the browser: they must stand alone
@@ -44,6 +45,32 @@ export function focusHighlight(id: string): boolean {
   if (!(el instanceof HTMLElement)) return false;
   el.scrollIntoView({ block: 'center' });
   el.focus();
+  return true;
+}
+
+/**
+ * The keyboard commands: focus the next (1) or previous (-1) highlight after the one whose
+ * card is open, or the focused element, wrapping at the ends; focusing it opens its card.
+ * The scroll is smooth unless the reader asks for reduced motion. False when the page has
+ * no highlight.
+ */
+export function stepHighlight(direction: number): boolean {
+  const all = Array.from(document.querySelectorAll<HTMLElement>('source-lens-mark[tabindex]'));
+  if (all.length === 0) return false;
+  const from = document.querySelector('source-lens-mark[aria-expanded="true"]') ?? document.activeElement;
+  const current = from ? all.indexOf(from as HTMLElement) : -1;
+  let next: HTMLElement | undefined;
+  if (current >= 0) {
+    next = all[(current + direction + all.length) % all.length];
+  } else {
+    // Not on a highlight: the first one after (or before) the focused element in the page.
+    const after = (el: HTMLElement) => !!from && from !== document.body && (from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    next = direction > 0 ? (all.find(after) ?? all[0]) : ([...all].reverse().find((el) => !after(el)) ?? all[all.length - 1]);
+  }
+  if (!next) return false;
+  const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  next.scrollIntoView({ block: 'center', behavior: reduce ? 'instant' : 'smooth' });
+  next.focus({ preventScroll: true });
   return true;
 }
 

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEED = join(ROOT, 'tests/fixtures/seeds/004-independent.html');
@@ -32,6 +32,10 @@ const empty = join(dir, 'empty.html');
 writeFileSync(empty, '<!doctype html><html><body>   </body></html>');
 const notHtml = join(dir, 'data.csv');
 writeFileSync(notHtml, 'a,b,c\n1,2,3\n');
+
+// Each test starts Node with tsx and the whole engine: about 4 s alone on 2 cores, more
+// while the browser tests run beside it, so vitest's 5 s default is too tight.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe('check --json', () => {
   it('prints exactly one JSON document with the issue\'s fields', async () => {

@@ -1,8 +1,14 @@
 /**
  * Firefox is a first-class target: the built Firefox extension, installed in Firefox ESR
  * through WebDriver BiDi (puppeteer-core), highlights a covering article and opens its
- * source card; an unrelated page gets nothing. (The popup cannot be opened as a page in
- * Firefox, so popup tests stay in Chromium.)
+ * source card; an unrelated page gets nothing. The popup is tested in Chromium only: with the
+ * extension's internal UUID fixed by the `extensions.webextensions.uuids` preference, so its
+ * URL is known, WebDriver BiDi's `browsingContext.navigate` to
+ * moz-extension://UUID/popup.html is refused ("unsupported operation: Navigation to
+ * moz-extension://... is not allowed in this context", Firefox 153 ESR, puppeteer-core 24),
+ * and from a page's script both `location.href = ...` and `window.open(...)` throw "Access to
+ * 'moz-extension://.../popup.html' from script denied" (the page is not web-accessible, and
+ * making it so would let every site load it).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeFromDisk } from '../../src/knowledge/node';
+import { COMMAND_NEXT, COMMAND_PREVIOUS } from '../../src/ui/commands';
 import { ROOT } from './browser';
 
 /** Every script file of a built extension. */
@@ -38,6 +39,15 @@ describe('manifests', () => {
       expect(scripts.flatMap((s) => s.matches)).toEqual(PAGES);
       // The engine is not a declared content script: unrelated pages never load it.
       expect(scripts.flatMap((s) => s.js)).toEqual(['content-script.js']);
+    }
+  });
+
+  it('declares the next and previous highlight commands, with default keys the reader can change', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      const commands = manifest(dir).commands as Record<string, { suggested_key: { default: string }; description: string }>;
+      expect(Object.keys(commands).sort()).toEqual([COMMAND_NEXT, COMMAND_PREVIOUS]);
+      expect(commands[COMMAND_NEXT]?.suggested_key.default).toBe('Alt+Shift+L');
+      expect(commands[COMMAND_PREVIOUS]?.suggested_key.default).toBe('Alt+Shift+K');
     }
   });
 
