@@ -163,6 +163,12 @@ export interface Report {
   /** The knowledge base holds excerpts, not the full text: an unmatched quote proves nothing. */
   textCoverage: 'excerpts' | 'full';
   detection: DetectionRules;
+  /**
+   * What the report's figures count, as articles name it ("children", "minors", "UCs"): a
+   * number counting one of these is about the report's subject; they also say nothing
+   * about which figure it is (every figure counts them).
+   */
+  countNouns: string[];
   passages: Passage[];
   figures: Figure[];
   caveats: Caveat[];

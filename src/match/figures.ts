@@ -45,6 +45,8 @@ const EXCLUDE_WINDOW = 50;
  * dozen words) a framing in a long run-on clause is taken to be about something else.
  */
 const FRAMING_REACH = 90;
+/** A preposition ending a framing with no object after it: "children ICE lost track of, ...". */
+const STRANDED = /^\s+(?:of|for|on|with)(?=\s*(?:[,.;:!?)]|$|\s(?:to|in|and|or|from|by|since|after|before|while)\b))/i;
 const CLAUSE_BREAK = /[;:]|\s[\u2014\u2013-]\s|\u2014|\b(?:but|while|whereas|although|though|however|because|yet|whereby)\b/i;
 
 /** The rounding unit a number was written to: 32,000 -> 1,000; 300,000 -> 100,000. */
@@ -180,12 +182,17 @@ function framingsFor(
     h.start >= m.end - offset ? h.start - (m.end - offset) : Math.max(0, m.start - offset - h.end);
   return hits.filter((h) => {
     if (scope.get(h.framing) === 'sentence') return true;
+    // "291,000 UCs ICE has lost track of to the 32,000": a stranded "of" means the framing's
+    // object came before it (a relative clause), so only an earlier figure can be what it describes.
+    const stranded = STRANDED.test(sentence.text.slice(h.end));
+    const after = (m: NumberMention) => m.end - offset > h.start;
+    if (stranded && after(mention)) return false;
     const d = distance(mention, h);
     if (d > FRAMING_REACH) return false;
     const from = Math.min(h.end, mention.start - offset);
     const to = Math.max(h.start, mention.end - offset);
     if (CLAUSE_BREAK.test(sentence.text.slice(from, to))) return false;
-    return siblings.every((other) => other === mention || distance(other, h) > d);
+    return siblings.every((other) => other === mention || (stranded && after(other)) || distance(other, h) > d);
   });
 }
 
@@ -230,7 +237,7 @@ const genericCache = new WeakMap<Report, Set<string>>();
 export function genericTerms(report: Report): Set<string> {
   const cached = genericCache.get(report);
   if (cached) return cached;
-  const generic = new Set<string>(['children', 'kids', 'minors', 'migrants', 'immigrant children']);
+  const generic = new Set<string>(report.countNouns.map((n) => n.toLowerCase()));
   for (const group of report.detection.contextGroups) {
     for (const term of group.terms) {
       generic.add(term.toLowerCase());

@@ -163,3 +163,14 @@ describe('privacy', () => {
     expect(ours.length).toBeGreaterThan(0);
   });
 });
+
+describe('a headline (gold page built from C015, Telegraph247)', () => {
+  it('is annotated in the h1 itself, which Readability leaves out of the article', async () => {
+    const page = await open('gold/pages/en-c015-telegraph247.html');
+    await page.waitForSelector(MARK);
+    const inHeadline = await page.$$eval(`h1 ${MARK}`, (els) => els.map((e) => [e.textContent, e.getAttribute('data-verdict')]));
+    expect(inHeadline).toEqual([['32,000', 'needs-context']]);
+    // The document's <title> says the same words; it is never touched.
+    expect(await page.title()).toContain('32,000');
+  }, 30_000);
+});
