@@ -57,9 +57,14 @@ export function recordTraces(options: { key: string; customEvents: string[]; ign
       if (r.type === 'attributes') seen.add(`attribute ${r.attributeName ?? ''} on ${nodeName(r.target)}`);
       else if (r.type === 'characterData') seen.add(`text changed in ${nodeName(r.target.parentNode)}`);
       else {
+        // Inside the card's host (its light-DOM children: the highlights' short descriptions)
+        // a trace says so, as the host itself is allowed on a covering page.
+        const host = r.target instanceof Element ? r.target.closest('source-lens-card') : null;
+        const within = (el: Element | null) => (el ? ` in <${el.localName}>` : '');
         for (const node of Array.from(r.addedNodes)) {
-          seen.add(`added ${nodeName(node)}`);
-          if (node instanceof Element) for (const inner of Array.from(node.querySelectorAll('*'))) seen.add(`added ${nodeName(inner)}`);
+          seen.add(`added ${nodeName(node)}${within(host)}`);
+          const inner = node instanceof Element ? (node.localName === 'source-lens-card' ? node : host) : null;
+          if (node instanceof Element) for (const el of Array.from(node.querySelectorAll('*'))) seen.add(`added ${nodeName(el)}${within(inner)}`);
         }
         for (const node of Array.from(r.removedNodes)) seen.add(`removed ${nodeName(node)}`);
       }
@@ -129,10 +134,15 @@ export function unexplained(traces: readonly string[], baseline: readonly string
 
 /**
  * What a covering page may show: the highlights (`source-lens-mark`, wrapping the page's
- * own text, which splits its text nodes) and the source card's host, with their attributes.
+ * own text, which splits its text nodes) and the source card's host, with their attributes
+ * and the host's own children (the highlights' short verdict descriptions).
  */
 export function highlightOrCard(trace: string): boolean {
-  return /^(added|removed) (<source-lens-(mark|card)>|#text)$/.test(trace) || / on <source-lens-(mark|card)>$/.test(trace) || /^text changed in /.test(trace);
+  return (
+    /^(added|removed) (<source-lens-(mark|card)>|#text)$/.test(trace) ||
+    / (on|in) <source-lens-(mark|card)>$/.test(trace) ||
+    /^text changed in /.test(trace)
+  );
 }
 
 /**
