@@ -5,7 +5,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Limits } from './limits';
 import { InputError, isUrl, readSource, type RawPage } from './load-page';
@@ -51,7 +51,7 @@ async function* expandOne(input: string, limits: Limits): AsyncGenerator<PageSou
     return;
   }
   if (isDynamicPattern(input)) {
-    const matches = (await glob(input, { onlyFiles: true, expandDirectories: false })).sort();
+    const matches = (await glob(input, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(input) })).sort();
     if (matches.length === 0) yield { input, problem: 'no file matches this pattern' };
     for (const path of matches) yield* expandOne(path, limits);
     return;
