@@ -207,3 +207,16 @@ describe('check limits', () => {
     expect(parsed.find((p) => p.input === SEEDS[2])?.covers).toBe(true);
   }, 120_000);
 });
+
+describe('check past one machine', () => {
+  it('shards a list of inputs: each shard piped through `check --format ndjson -` (as Spark RDD.pipe or GNU parallel --pipe do) gives one line per input, the same as one run', async () => {
+    const list = [...SEEDS, ...CORPUS, join(work, 'gone.html')];
+    const shards = [list.filter((_, i) => i % 2 === 0), list.filter((_, i) => i % 2 === 1)];
+    const runs = await Promise.all(shards.map((shard) => check(['--format', 'ndjson', '--jobs', '1', '--quiet', '-'], `${shard.join('\n')}\n`)));
+    const merged = runs.flatMap((r) => lines(r.stdout).map((l) => JSON.parse(l) as Line));
+    expect(merged.map((p) => p.input).sort()).toEqual([...list].sort());
+    const whole = await check(['--format', 'ndjson', '--quiet', '-'], `${list.join('\n')}\n`);
+    const byInput = (ps: Line[]) => Object.fromEntries(ps.map((p) => [p.input, p]));
+    expect(byInput(merged)).toEqual(byInput(lines(whole.stdout).map((l) => JSON.parse(l) as Line)));
+  }, 120_000);
+});
