@@ -45,7 +45,7 @@ describe('npm run zip', () => {
     for (const [zip, dir] of [[`source-lens-${VERSION}-chrome.zip`, 'chrome-mv3'], [`source-lens-${VERSION}-firefox.zip`, 'firefox-mv2']] as const) {
       const list = await entries(zip);
       expect(list).toEqual(filesUnder(join(out, dir)));
-      expect(list).toEqual(expect.arrayContaining(['manifest.json', 'background.js', 'engine.js', 'popup.html', 'options.html', 'content-scripts/content.js']));
+      expect(list).toEqual(expect.arrayContaining(['manifest.json', 'background.js', 'engine.js', 'popup.html', 'options.html', 'content-script.js']));
       expect(list.filter((f) => FORBIDDEN.test(f))).toEqual([]);
     }
   });
