@@ -166,11 +166,15 @@ const pattern = (re: RegExp, words: Iterable<string>, chars: string, span = 0): 
   span,
 });
 
-/** Words after a bare 1900-2099 that make it a head count ("2000 children") rather than a year. */
-const COUNT_MODIFIERS = ['more', 'other', 'additional', 'new', 'unaccompanied', 'migrant', 'immigrant', 'undocumented'];
+/**
+ * Words after a bare 1900-2099 that make it a head count ("2000 children") rather than a
+ * year: plain words of counting here; a report's own nouns and modifiers ("UCs",
+ * "unaccompanied") come from the knowledge base through `CountVocabulary`.
+ */
+const COUNT_MODIFIERS = ['more', 'other', 'additional', 'new'];
 const COUNT_NOUNS = [
-  'children', 'kids', 'minors', 'migrants', 'immigrants', 'people', 'persons', 'individuals', 'ucs',
-  'uacs', 'cases', 'sponsors', 'families', 'boys', 'girls', 'adults', 'teens', 'teenagers', 'youths',
+  'children', 'kids', 'minors', 'migrants', 'immigrants', 'people', 'persons', 'individuals',
+  'cases', 'sponsors', 'families', 'boys', 'girls', 'adults', 'teens', 'teenagers', 'youths',
   'niños', 'niñas', 'menores', 'migrantes', 'personas', 'crianças', 'pessoas', 'enfants', 'mineurs',
   'personnes',
 ];
@@ -292,11 +296,29 @@ const RANGE_WORD = pattern(
   '',
 );
 const RANGE_CURRENCY = /(?:US\s?\$|\$|€|£)\s?/y;
-const COUNT_NOUN = pattern(
-  new RegExp(`(?:\\s+(?:${COUNT_MODIFIERS.join('|')}))*\\s+(?:${COUNT_NOUNS.join('|')})${NOT_WORD_AFTER}`, 'iy'),
-  [...COUNT_MODIFIERS, ...COUNT_NOUNS],
-  '',
-);
+/** A report's words for what it counts, added to the plain ones (knowledge data). */
+export interface CountVocabulary {
+  nouns: readonly string[];
+  modifiers: readonly string[];
+}
+
+const oneWord = (words: readonly string[]) => words.map((w) => w.toLowerCase()).filter((w) => !/\s/.test(w));
+
+function countNounPattern(extra: CountVocabulary | undefined): Pattern {
+  const modifiers = [...new Set([...COUNT_MODIFIERS, ...oneWord(extra?.modifiers ?? [])])];
+  const nouns = [...new Set([...COUNT_NOUNS, ...oneWord(extra?.nouns ?? [])])];
+  return pattern(
+    new RegExp(`(?:\\s+(?:${alternatives(modifiers)}))*\\s+(?:${alternatives(nouns)})${NOT_WORD_AFTER}`, 'iy'),
+    [...modifiers, ...nouns],
+    '',
+  );
+}
+
+const PLAIN_COUNT_NOUN = countNounPattern(undefined);
+/** Compiled once per vocabulary: the same knowledge base asks for the same one on every block. */
+const countNounPatterns = new WeakMap<CountVocabulary, Pattern>();
+/** The pattern of the findNumbers() call in progress (like the memos below, one synchronous call's state). */
+let COUNT_NOUN = PLAIN_COUNT_NOUN;
 const DAY_MONTH_AFTER = pattern(
   new RegExp(
     `(?:st|nd|rd|th)?\\s+(?:(?:of|de)\\s+)?(${MONTHS})${NOT_WORD_AFTER}\\.?(?:,?\\s+(?:de\\s+)?(?:19|20)\\d{2}(?!\\d))?`,
@@ -1117,9 +1139,15 @@ function wordMention(text: string, p: number, end: number, floor: number, value:
 /**
  * Every number mention in `text`, in text order, never overlapping; where two readings
  * compete the longer wins ("more than 32,000" is one mention, not a qualifier and a count).
+ * `vocabulary` adds the reports' own count words (keep one object per knowledge base).
  */
-export function findNumbers(text: string): NumberMention[] {
+export function findNumbers(text: string, vocabulary?: CountVocabulary): NumberMention[] {
   const out: NumberMention[] = [];
+  if (vocabulary) {
+    let compiled = countNounPatterns.get(vocabulary);
+    if (!compiled) countNounPatterns.set(vocabulary, (compiled = countNounPattern(vocabulary)));
+    COUNT_NOUN = compiled;
+  }
   // A fresh regex per call: a shared global one would carry lastIndex between callers.
   const anchor = new RegExp(ANCHOR_SOURCE, 'gi');
   nextMemo = null;
@@ -1139,5 +1167,6 @@ export function findNumbers(text: string): NumberMention[] {
   }
   nextMemo = null;
   prevMemo = null;
+  COUNT_NOUN = PLAIN_COUNT_NOUN;
   return out;
 }

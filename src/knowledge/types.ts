@@ -169,6 +169,13 @@ export interface Report {
    * about which figure it is (every figure counts them).
    */
   countNouns: string[];
+  /**
+   * Words that would make the count noun's phrase longer without changing what it counts
+   * ("2000 unaccompanied children"): with a count noun after it, a bare 1900-2099 is a count.
+   */
+  countModifiers: string[];
+  /** Words of the report too common in it to tell its passages apart (its agencies' acronyms). */
+  stopWords: string[];
   passages: Passage[];
   figures: Figure[];
   caveats: Caveat[];

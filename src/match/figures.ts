@@ -11,7 +11,7 @@
  */
 import type { Figure, Framing, Qualifier, Report, Severity, OtherSource, Distortion } from '../knowledge/types';
 import type { Block } from '../detect/article';
-import { findNumbers, type NumberMention } from '../extract/numbers';
+import { findNumbers, type CountVocabulary, type NumberMention } from '../extract/numbers';
 import { splitSentences, spanContaining, type Span } from '../extract/text';
 import { findFramings, isRebuttal, isReportedClaim, type FramingHit } from './framing';
 import { findTerms, termsPresent } from './terms';
@@ -275,6 +275,23 @@ export interface FigureMatchOptions {
   speechSpans?: ReadonlyMap<number, readonly Span[]>;
 }
 
+/** The reports' count words for the number scanner, one object per set of reports (it caches by object). */
+const vocabularies = new WeakMap<Report, Map<string, CountVocabulary>>();
+
+function countVocabulary(reports: readonly Report[]): CountVocabulary | undefined {
+  const [first] = reports;
+  if (!first) return undefined;
+  const key = reports.map((r) => r.number).join('|');
+  const known = vocabularies.get(first) ?? new Map<string, CountVocabulary>();
+  vocabularies.set(first, known);
+  let v = known.get(key);
+  if (!v) {
+    v = { nouns: reports.flatMap((r) => r.countNouns), modifiers: reports.flatMap((r) => r.countModifiers) };
+    known.set(key, v);
+  }
+  return v;
+}
+
 export function matchFigures(blocks: readonly Block[], options: FigureMatchOptions): FigureMatch[] {
   const { reports, otherSources } = options;
   const out: FigureMatch[] = [];
@@ -282,9 +299,10 @@ export function matchFigures(blocks: readonly Block[], options: FigureMatchOptio
   const allFramings = reports.flatMap((r) => r.framings);
   const framingById = new Map(allFramings.map((f) => [f.id, f]));
   const distinctFramings = [...framingById.values()];
+  const vocabulary = countVocabulary(reports);
 
   blocks.forEach((block, index) => {
-    const mentions = findNumbers(block.text);
+    const mentions = findNumbers(block.text, vocabulary);
     if (!mentions.some((m) => FIGURE_KINDS.has(m.kind))) return;
     const sentences = splitSentences(block.text);
     const quoted = options.reportQuoteSpans?.get(index) ?? [];

@@ -93,16 +93,18 @@ export interface QuoteIndex {
   passages: { report: Report; passage: Passage }[];
   /** Distinctive word -> indexes into `passages`, with the word's weight (rarer weighs more). */
   words: Map<string, { weight: number; passages: Set<number> }>;
+  /** English stop words and the reports' own (their agencies' acronyms, their abbreviations). */
+  stopWords: ReadonlySet<string>;
 }
 
-/** Words too common in the reports and in English to tell passages apart. */
-const STOPWORDS = new Set([
+/** English words too common to tell passages apart; each report adds its own (`stopWords`). */
+const STOPWORDS = [
   'the', 'and', 'for', 'that', 'with', 'from', 'who', 'were', 'was', 'are', 'have', 'has', 'had', 'not', 'all', 'this', 'their',
-  'they', 'its', 'our', 'ice', 'ucs', 'uacs', 'hhs', 'dhs', 'which', 'been', 'such', 'also', 'than', 'more', 'into', 'any',
-]);
+  'they', 'its', 'our', 'which', 'been', 'such', 'also', 'than', 'more', 'into', 'any',
+];
 
-function indexWords(text: string): string[] {
-  return [...new Set((normalizeChars(text).match(INDEX_WORDS) ?? []).filter((w) => !STOPWORDS.has(w)))];
+function indexWords(text: string, stopWords: ReadonlySet<string>): string[] {
+  return [...new Set((normalizeChars(text).match(INDEX_WORDS) ?? []).filter((w) => !stopWords.has(w)))];
 }
 
 /** Candidate search over every sentence of every passage of the given reports. */
@@ -112,6 +114,7 @@ function quotable(report: Report): Passage[] {
 }
 
 export function buildQuoteIndex(reports: readonly Report[]): QuoteIndex {
+  const stopWords = new Set([...STOPWORDS, ...reports.flatMap((r) => r.stopWords.map((w) => normalizeChars(w)))]);
   let built: Fuse<SentenceEntry> | null = null;
   const fuse = () => {
     if (built) return built;
@@ -128,14 +131,14 @@ export function buildQuoteIndex(reports: readonly Report[]): QuoteIndex {
   const passages = reports.flatMap((report) => quotable(report).map((passage) => ({ report, passage })));
   const words: QuoteIndex['words'] = new Map();
   passages.forEach(({ passage }, i) => {
-    for (const w of indexWords(passage.selector.exact)) {
+    for (const w of indexWords(passage.selector.exact, stopWords)) {
       const entry = words.get(w) ?? { weight: 0, passages: new Set<number>() };
       entry.passages.add(i);
       words.set(w, entry);
     }
   });
   for (const entry of words.values()) entry.weight = Math.log(1 + passages.length / entry.passages.size);
-  return { fuse, reports, passages, words };
+  return { fuse, reports, passages, words, stopWords };
 }
 
 /** Shared distinctive words a passage needs before it is worth aligning. */
@@ -145,7 +148,7 @@ const MIN_SHARED_WORDS = 3;
 function wordCandidates(text: string, index: QuoteIndex): { report: Report; passage: Passage }[] {
   const score = new Map<number, { weight: number; shared: number }>();
   // Words in editorial brackets are the article's, not the report's.
-  const own = indexWords(text.replace(/\[[^\]]*\]?/g, ' '));
+  const own = indexWords(text.replace(/\[[^\]]*\]?/g, ' '), index.stopWords);
   // A short quotation ("not able to account") has few distinctive words: all of them must be shared.
   const needed = Math.max(1, Math.min(MIN_SHARED_WORDS, own.length));
   for (const w of own) {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { findNumbers, type NumberMention } from '../../src/extract/numbers';
+import { findNumbers, type CountVocabulary, type NumberMention } from '../../src/extract/numbers';
 
 /** Every mention must point back at exactly what it says, in order, without overlaps. */
 function checked(text: string): NumberMention[] {
@@ -291,6 +291,14 @@ describe('years and dates', () => {
     expect(mention('more than 2000 children', 'more than 2000')).toMatchObject({ kind: 'count', value: 2000 });
     expect(mention('2000 children were released', '2000')).toMatchObject({ kind: 'count' });
     expect(mention('2,000 children', '2,000').kind).toBe('count');
+  });
+
+  it("reads a report's own count words from the knowledge base, not from the scanner", () => {
+    const ucs = (vocabulary?: CountVocabulary) => findNumbers('ICE released 2000 unaccompanied UCs', vocabulary)[0]?.kind;
+    expect(ucs()).toBe('year');
+    expect(ucs({ nouns: ['UCs'], modifiers: ['unaccompanied'] })).toBe('count');
+    // The vocabulary lasts for its call only.
+    expect(ucs()).toBe('year');
     expect(mention('around 2019, the program grew', '2019')).toMatchObject({ kind: 'year', qualifier: null });
   });
 
