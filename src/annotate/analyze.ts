@@ -76,16 +76,19 @@ export function documentLink(report: Report, passage: Passage | null | undefined
   return passage?.page ? `${report.documentUrl}#page=${passage.page}` : report.documentUrl;
 }
 
-/** Quotations of the report itself, per block: framing words inside them are the report's. */
-function reportQuoteSpans(quotes: readonly QuoteMatchResult[]): Map<number, Span[]> {
+function spansByBlock(quotes: readonly QuoteMention[]): Map<number, Span[]> {
   const spans = new Map<number, Span[]>();
   for (const q of quotes) {
-    if (q.match !== 'verbatim' && q.match !== 'close') continue;
-    const list = spans.get(q.quote.block) ?? [];
-    list.push({ start: q.quote.start, end: q.quote.end });
-    spans.set(q.quote.block, list);
+    const list = spans.get(q.block) ?? [];
+    list.push({ start: q.start, end: q.end });
+    spans.set(q.block, list);
   }
   return spans;
+}
+
+/** Quotations of the report itself, per block: framing words inside them are the report's. */
+function reportQuoteSpans(quotes: readonly QuoteMatchResult[]): Map<number, Span[]> {
+  return spansByBlock(quotes.filter((q) => q.match === 'verbatim' || q.match === 'close').map((q) => q.quote));
 }
 
 /**
@@ -94,14 +97,7 @@ function reportQuoteSpans(quotes: readonly QuoteMatchResult[]): Map<number, Span
  */
 function speechSpans(quotes: readonly QuoteMention[], matched: readonly QuoteMatchResult[]): Map<number, Span[]> {
   const ofReport = new Set(matched.map((m) => m.quote));
-  const spans = new Map<number, Span[]>();
-  for (const q of quotes) {
-    if (ofReport.has(q)) continue;
-    const list = spans.get(q.block) ?? [];
-    list.push({ start: q.start, end: q.end });
-    spans.set(q.block, list);
-  }
-  return spans;
+  return spansByBlock(quotes.filter((q) => !ofReport.has(q)));
 }
 
 const QUOTE_VERDICT: Record<QuoteAnnotation['match'], Verdict> = {

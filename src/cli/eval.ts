@@ -8,28 +8,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { floorBreaches, printable } from '../eval/report';
+import { floorBreaches, raised } from '../eval/floors';
+import { printable } from '../eval/report';
 import { existsSync } from 'node:fs';
 import { failureKey, GOLD_DIR, loadGold, readFloors, readKnownFailures, readMet, runGold, type Floors } from '../eval/run';
-import type { Row } from '../eval/score';
 
 const USAGE = 'usage: npm run eval -- [--json] [--record]';
-const RECORDED = ['coverageRecall', 'coveragePrecision', 'figureRecall', 'verdictAgreement', 'quoteAgreement'] as const;
-
-/** A floor a little under the score, so run-to-run ties do not fail; never below the old floor. */
-const FLOOR_MARGIN = 0.005;
-
-function raised(old: Floors['overall'] | undefined, r: Row): Floors['overall'] {
-  const out: Floors['overall'] = { ...old };
-  for (const key of RECORDED) {
-    const got = r[key];
-    if (got === null) continue;
-    const floor = Math.floor((got - FLOOR_MARGIN) * 1000) / 1000;
-    out[key] = Math.max(out[key] ?? 0, floor);
-  }
-  return out;
-}
-
 function main(argv: string[]): number {
   const unknown = argv.filter((a) => a !== '--json' && a !== '--record');
   if (unknown.length > 0) {

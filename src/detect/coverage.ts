@@ -52,12 +52,8 @@ const MAX_COUNTED = 2;
  */
 const COVERAGE_THRESHOLD = 2.5;
 
-export function namesReport(text: string, report: Report): boolean {
+function namesReport(text: string, report: Report): boolean {
   return findTerms(text, report.detection.identifiers).length > 0;
-}
-
-export function hitsAllGroups(text: string, report: Report): boolean {
-  return report.detection.contextGroups.every((g) => findTerms(text, g.terms).length > 0);
 }
 
 function groupsHit(text: string, report: Report): number {

@@ -3,7 +3,6 @@
  * by page, then (for the dev split only) the figures that missed their label. Test pages
  * are read as numbers only: their misses are not listed, so nothing is tuned on them.
  */
-import type { Floors } from './run';
 import type { Row, Summary } from './score';
 
 const RATE_COLUMNS = [
@@ -36,22 +35,6 @@ export function rowsTable(rows: readonly Row[]): string {
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
   return [line(head, widths), line(widths.map((w) => '-'.repeat(w)), widths), ...body.map((b) => line(b, widths))].join('\n');
-}
-
-/** Every rate below its floor, as "row: rate value < floor" lines. */
-export function floorBreaches(summary: Summary, floors: Floors): string[] {
-  const out: string[] = [];
-  const check = (r: Row | undefined, want: Floors['overall'] | undefined) => {
-    if (!r || !want) return;
-    for (const [key, floor] of Object.entries(want) as [keyof Floors['overall'], number][]) {
-      const got = r[key];
-      if (got !== null && got < floor) out.push(`${r.name}: ${key} ${got.toFixed(3)} < floor ${floor}`);
-    }
-  };
-  check(summary.overall, floors.overall);
-  for (const [name, want] of Object.entries(floors.byReport)) check(summary.byReport.find((r) => r.name === name), want);
-  for (const [name, want] of Object.entries(floors.byLanguage)) check(summary.byLanguage.find((r) => r.name === name), want);
-  return out;
 }
 
 export function printable(summary: Summary, devPages: ReadonlySet<string>): string {

@@ -21,7 +21,7 @@ export interface FramingHit {
 // knows where they are" negates the court dates, not the not knowing.
 const NEGATION_BEFORE = /(?:\b(?:not|never|no|nor|none|neither|without|rather than|instead of|nothing)\b|n['\u2019]t\b)[^.,;:!?]{0,30}$/i;
 const HEDGE_BEFORE = /\b(?:risk|risks|risky|at[- ]risk|vulnerable|susceptible|could|may|might|potentially|possibly|fear|feared|fears|danger|dangers|exposed|assurance|safe from|likely|prey)\b[^.;:!?]{0,40}$/i;
-const REBUTTAL = /\b(?:(?:(?:did|does|do|has|have) not|(?:didn|doesn|don)['\u2019]t) (?:say|find|state|claim|mean|support|show that)|never (?:said|says|found|stated|claimed)|neither of which|not a count|false(?:ly)?|misleading(?:ly)?|incorrect(?:ly)?|inaccurate(?:ly)?|debunk\w*|myth|viral|rumou?rs?|not true|no evidence|misrepresent\w*|mischaracteri[sz]\w*|conflat\w*|erroneous(?:ly)?|fact[- ]check\w*|wrongly|does not mean|doesn['\u2019]t mean|is not the same|are not the same|pants on fire)\b/i;
+const REBUTTAL = /\b(?:(?:(?:did|does|do|has|have) not|(?:didn|doesn|don)['\u2019]t) (?:say|find|state|claim|mean|support|show that)|never (?:said|says|found|stated|claimed)|neither of which|not a count|false(?:ly)?|misleading(?:ly)?|incorrect(?:ly)?|inaccurate(?:ly)?|debunk\w*|myth|viral|rumou?rs?|not true|no evidence|misrepresent\w*|mischaracteri[sz]\w*|conflat\w*|erroneous(?:ly)?|fact[- ]check\w*|wrongly|is not the same|are not the same|pants on fire)\b/i;
 
 /**
  * Verbs that report what someone said or holds. English words of reporting, not of any

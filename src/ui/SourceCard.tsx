@@ -65,12 +65,18 @@ export function SourceCard({ model, labelId, onClose }: SourceCardProps) {
       {model.matchLabel && <p class="sl-match">{model.matchLabel}</p>}
       {model.reportSays && (
         <section class="sl-section">
-          <h3 class="sl-h3">What the report says</h3>
+          <h3 class="sl-h3">{model.paraphraseBasis ? 'The report\u2019s figure, as outlets reported it' : 'What the report says'}</h3>
           <blockquote class="sl-quote">
             {model.reportSays.before}
             {model.reportSays.mark && <mark class="sl-mark">{model.reportSays.mark}</mark>}
             {model.reportSays.after}
           </blockquote>
+          {model.paraphraseBasis && (
+            <p class="sl-note">
+              The report{'\u2019'}s figure; its exact sentence is not held here. These are the outlets{'\u2019'} words:{' '}
+              {model.paraphraseBasis}
+            </p>
+          )}
         </section>
       )}
       {model.correctReading && (

@@ -22,6 +22,11 @@ export interface CardModel {
   articleText: string;
   /** The report's own words, split so the figure or quoted span can be marked. */
   reportSays: { before: string; mark: string; after: string } | null;
+  /**
+   * Set when `reportSays` is not the report's sentence but the outlets' wording of its
+   * finding (a paraphrase passage): where that wording was seen. The card says so plainly.
+   */
+  paraphraseBasis: string | null;
   /** For a known distortion: what the report's figures actually say, in our words. */
   correctReading: string | null;
   /** For another source: what it is and why it is not the report's. */
@@ -83,6 +88,7 @@ export function cardModel(a: Annotation, engine: Engine): CardModel {
   const report = engine.reportsByNumber.get(a.report);
   const other = engine.kb.otherSources.find((s) => s.id === a.report);
   let reportSays: CardModel['reportSays'] = null;
+  let paraphraseBasis: string | null = null;
   let correctReading: string | null = null;
   if (a.kind === 'figure' && report) {
     // A report figure is shown in its passage; a distortion, with the figure it distorts.
@@ -90,7 +96,10 @@ export function cardModel(a: Annotation, engine: Engine): CardModel {
     correctReading = distortion?.correctReading ?? null;
     const figure = engine.index.figures.get(distortion ? (distortion.figures[0] ?? '') : a.ref)?.figure;
     const passage = figure ? engine.index.passages.get(figure.passage)?.passage : undefined;
-    if (figure && passage) reportSays = splitAround(passage.selector.exact, figure.statedAs);
+    if (figure && passage) {
+      reportSays = splitAround(passage.selector.exact, figure.statedAs);
+      if (passage.confidence === 'paraphrase') paraphraseBasis = passage.basis;
+    }
   } else if (a.kind === 'quote') {
     const passage = engine.index.passages.get(a.passage)?.passage;
     if (passage) reportSays = splitAround(passage.selector.exact, a.reportText);
@@ -113,6 +122,7 @@ export function cardModel(a: Annotation, engine: Engine): CardModel {
     kind: a.kind,
     articleText: a.text,
     reportSays,
+    paraphraseBasis,
     correctReading,
     otherSource: other ? { name: other.name, whatItIs: other.whatItIs, whyNot: other.whyNotTheReport } : null,
     source: report ? { number: report.number, title: report.title, date: formatDate(report.date) } : null,

@@ -22,7 +22,7 @@ export const CARD_CSS = `
 .sl-label, .sl-tag { font-weight: 600; }
 .sl-tag { font-size: 12px; text-transform: uppercase; letter-spacing: .5px; }
 .sl-article, .sl-match, .sl-source, .sl-section p { margin: 0 0 8px; }
-.sl-match { font-style: italic; }
+.sl-match, .sl-note { font-style: italic; }
 .sl-h3 { margin: 10px 0 4px; font-size: 13px; line-height: 18px; font-weight: 700; text-transform: uppercase; letter-spacing: .4px; }
 .sl-quote { margin: 0 0 8px; padding: 6px 10px; border-left: 3px solid #8a8a8a; background: #f4f4f4; color: #1a1a1a; }
 .sl-mark { background: #ffe066; color: #111111; font-weight: 700; padding: 0 1px; }

@@ -36,4 +36,20 @@ describe('coverage', () => {
   it('covers both reports when the article carries evidence of each', () => {
     expect(decideCoverage(TOPIC, evidence([{ figureValues: [32000] }, { figureValues: [31000] }]))).toEqual(['OIG-24-46', 'OIG-25-21']);
   });
+
+  it('weighs the evidence: the author and two figures are enough without the agency', () => {
+    const text = 'The inspector general found 32,000 children missed court and 291,000 never got a notice.';
+    expect(decideCoverage(text, evidence([{ figureValues: [32000, 291000] }, {}]))).toEqual(['OIG-24-46']);
+  });
+
+  it('speaks of a document with two figures: "a new audit" is enough', () => {
+    const text = 'A new audit found 32,000 unaccompanied children missed court and 291,000 never got a notice.';
+    expect(decideCoverage(text, evidence([{ figureValues: [32000, 291000] }, {}]))).toEqual(['OIG-24-46']);
+  });
+
+  it('needs the author, a quotation or a document: figures of the right size in an agency story are not coverage', () => {
+    const text = 'Officials said ICE has located 32,000 unaccompanied children and is looking for 291,000 more.';
+    expect(decideCoverage(text, evidence([{ figureValues: [32000, 291000] }, {}]))).toEqual([]);
+    expect(decideCoverage(text, evidence([{ figureValues: [32000], quotes: 1 }, {}]))).toEqual(['OIG-24-46']);
+  });
 });

@@ -5,7 +5,7 @@
  * with `npm run eval -- --record`; never lower them to pass.
  */
 import { describe, expect, it } from 'vitest';
-import { floorBreaches } from '../../src/eval/report';
+import { floorBreaches } from '../../src/eval/floors';
 import { failureKey, loadGold, readFloors, readKnownFailures, readMet, runGold } from '../../src/eval/run';
 
 describe('the gold set', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Annotation, PageAnalysis } from '../../src/annotate/types';
 import type { PageLabel } from '../../src/eval/labels';
 import { labelProblems } from '../../src/eval/labels';
+import { floorBreaches, raised } from '../../src/eval/floors';
 import { locate } from '../../src/eval/locate';
 import { scorePage, summarize } from '../../src/eval/score';
 
@@ -71,5 +72,17 @@ describe('labelProblems', () => {
   it('names a figure whose snippet does not hold its text', () => {
     const bad = { pages: [{ ...PAGE, figures: [{ ...PAGE.figures[0], in: 'elsewhere' }] }] };
     expect(labelProblems('set', bad)).toEqual(['set: p: figures[0]: "in" does not contain "text"']);
+  });
+});
+
+describe('floors', () => {
+  it('are raised a little under the score, never lowered, and breached only below', () => {
+    const s = scorePage(PAGE, analysis([figure(0, 19, 25, 'needs-context', 'r-1/F32', 32000)]), BLOCKS);
+    const summary = summarize([s], ['R-1']);
+    expect(raised({ figureRecall: 0.2 }, summary.overall).figureRecall).toBe(0.495);
+    expect(raised({ figureRecall: 0.9 }, summary.overall).figureRecall).toBe(0.9);
+    const floors = { overall: { figureRecall: 0.9 }, byReport: {}, byLanguage: {} };
+    expect(floorBreaches(summary, floors)).toEqual(['overall: figureRecall 0.500 < floor 0.9']);
+    expect(floorBreaches(summary, { ...floors, overall: { figureRecall: 0.5 } })).toEqual([]);
   });
 });

@@ -190,3 +190,46 @@ describe('distortions and other sources', () => {
     expect(matchFigures(paragraphs('The 85,000 children HHS could not reach by phone.'), { reports: [], otherSources: kb.otherSources })).toEqual([]);
   });
 });
+
+describe('a framing belongs to the figure of its own clause', () => {
+  it('does not hold "missing" against a figure its clause describes as the report does', () => {
+    expect(one('Even more children may be missing, the report warned, because more than 291,000 were never served a notice to appear.')).toEqual([
+      ['more than 291,000', 'supported', 'oig-24-46/F291'],
+    ]);
+  });
+
+  it('gives a framing with a stranded preposition to the figure before it', () => {
+    expect(one('Add the more than 291,000 children who were not served a notice to appear that ICE has lost track of, to the more than 32,000 who failed to appear in court.')).toEqual([
+      ['more than 291,000', 'misleading', 'oig-24-46/F291'],
+      ['more than 32,000', 'supported', 'oig-24-46/F32'],
+    ]);
+  });
+
+  it('keeps a negation to its own clause', () => {
+    expect(one('Nearly 300,000 of these kids were never given a court date or a notice to appear, and nobody knows where they are.')[0]?.[1]).toBe('misleading');
+  });
+
+  it('does not read a president named as context as blaming one administration', () => {
+    expect(one('ICE reported more than 32,000 children failed to appear in court between 2019 and 2023, a span that includes Trump’s last two years.')).toEqual([
+      ['more than 32,000', 'supported', 'oig-24-46/F32'],
+    ]);
+  });
+});
+
+describe('a figure the page reports as somebody’s claim', () => {
+  it('is needs-context when a speaker cites it, misleading when the page asserts it', () => {
+    expect(one('Republicans cited a figure of 320,000 children they say the Biden administration lost.')).toEqual([
+      ['320,000', 'needs-context', 'sum-320000'],
+    ]);
+    expect(one('The inspector general found that 320,000 children are missing.')).toEqual([['320,000', 'misleading', 'sum-320000']]);
+  });
+
+  it('is needs-context inside somebody else’s quoted words', () => {
+    const blocks = paragraphs('“We have 320,000 children that the department has lost,” the senator told reporters at the border.');
+    const text = blocks[0]?.text ?? '';
+    const speech = new Map([[0, [{ start: 1, end: text.indexOf('”') }]]]);
+    const [m] = matchFigures(blocks, { ...only2446, speechSpans: speech });
+    expect([m?.verdict, m?.ref]).toEqual(['needs-context', 'sum-320000']);
+    expect(matchFigures(blocks, only2446)[0]?.verdict).toBe('needs-context'); // "told" reports it too
+  });
+});

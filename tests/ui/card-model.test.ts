@@ -52,4 +52,15 @@ describe('source card content', () => {
   it('returns the whole passage unmarked when the mark is not in it', () => {
     expect(splitAround('One. Two.', 'three')).toEqual({ before: 'One. Two.', mark: '', after: '' });
   });
+
+  it("says plainly when the final audit's figure is shown in the outlets' words, not the report's sentence", () => {
+    const final = figuresOf(analyzeFixture('tricky/oig-25-21.html').annotations);
+    const f233 = final.find((f) => f.ref === 'oig-25-21/F233');
+    const f31 = final.find((f) => f.ref === 'oig-25-21/F31');
+    if (!f233 || !f31) throw new Error('fixture changed');
+    const m = cardModel(f233, engine);
+    expect(m.reportSays?.mark).toBe('233,000');
+    expect(m.paraphraseBasis).toMatch(/outlets/);
+    expect(cardModel(f31, engine).paraphraseBasis).toBeNull();
+  });
 });
