@@ -64,6 +64,10 @@ export interface Figure {
    * Matched fuzzily; a figure is only recognised when enough of them are near it.
    */
   context: string[];
+  /** What this figure counts where the report's other figures count something else (the 140 individuals met). */
+  countNouns?: string[];
+  /** The context words in other languages ("es": ["no se presentaron", ...]). */
+  contextByLanguage?: Partial<Record<string, string[]>>;
   /** Words that, near the value, mean the sentence is about something else ("arrests"). */
   exclude: string[];
   /** Caveats that always apply to this figure when an article uses it. */
@@ -88,6 +92,8 @@ export interface Framing {
   description: string;
   /** Phrases, matched as whole words, case-insensitive; "…" is not allowed, list each form. */
   terms: string[];
+  /** The terms in other languages ("es": ["desaparecidos", "perdió el rastro"]). */
+  termsByLanguage?: Partial<Record<string, string[]>>;
   /**
    * Phrases that contain a term but are not this framing: a term match lying inside one of
    * them is ignored. Without it the report's own "missing apartment numbers" (OIG-25-21's

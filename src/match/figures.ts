@@ -15,6 +15,8 @@ import { findNumbers, type CountVocabulary, type NumberMention } from '../extrac
 import { splitSentences, spanContaining, type Span } from '../extract/text';
 import { findFramings, isRebuttal, isReportedClaim, type FramingHit } from './framing';
 import { findTerms, termsPresent } from './terms';
+import { figureContext } from '../knowledge/languages';
+import { WORD } from '../extract/chars';
 
 export interface FigureMatch {
   block: number;
@@ -47,7 +49,9 @@ const EXCLUDE_WINDOW = 50;
 const FRAMING_REACH = 90;
 /** A preposition ending a framing with no object after it: "children ICE lost track of, ...". */
 const STRANDED = /^\s+(?:of|for|on|with)(?=\s*(?:[,.;:!?)]|$|\s(?:to|in|and|or|from|by|since|after|before|while)\b))/i;
-const CLAUSE_BREAK = /[;:]|\s[\u2014\u2013-]\s|\u2014|\b(?:but|while|whereas|although|though|however|because|yet|whereby)\b/i;
+const CLAUSE_BREAK =
+  // Not French "mais" (but): in Portuguese it is "more", as in "mais de 32 mil".
+  /[;:]|\s[\u2014\u2013-]\s|\u2014|\b(?:but|while|whereas|although|though|however|because|yet|whereby|pero|mientras|aunque|porque|mas|enquanto|embora|tandis que|alors que|parce que|bien que)\b/i;
 
 /** The rounding unit a number was written to: 32,000 -> 1,000; 300,000 -> 100,000. */
 export function roundingUnit(value: number): number {
@@ -256,13 +260,59 @@ interface ContextScore {
 function contextScore(figure: Figure, sentence: SentenceView, generic: ReadonlySet<string>): ContextScore {
   const score = (terms: string[]) => ({ total: terms.length, specific: terms.filter((t) => !generic.has(t.toLowerCase())).length });
   const enough = (s: ContextScore) => s.total >= MIN_CONTEXT && s.specific > 0;
-  const exact = score(termsPresent(sentence.text, figure.context, { fuzzy: false }));
+  const exact = score(termsPresent(sentence.text, figureContext(figure), { fuzzy: false }));
   if (enough(exact)) return exact;
-  const own = score(termsPresent(sentence.text, figure.context));
+  const own = score(termsPresent(sentence.text, figureContext(figure)));
   if (enough(own) || sentence.previous === '') return own;
   // "Of those, more than 32,000 never showed up": the subject is in the sentence before.
-  const wider = score(termsPresent(`${sentence.previous} ${sentence.text}`, figure.context));
+  const wider = score(termsPresent(`${sentence.previous} ${sentence.text}`, figureContext(figure)));
   return { total: Math.min(wider.total, own.total + 1), specific: Math.min(wider.specific, own.specific + 1) };
+}
+
+/** Words that stand for the counted noun or lengthen its phrase in any report ("291,000 others", "32,000 more"). */
+const PLAIN_COUNT_WORDS = ['more', 'other', 'others', 'additional', 'new', 'otros', 'otras', 'outros', 'outras', 'autres', 'más', 'mais', 'plus'];
+/** How many modifiers may stand between the number and its noun ("291,000 unaccompanied migrant children"). */
+const MAX_MODIFIERS = 3;
+/** A plural-looking word this short ("was", "has", "is") is a verb or a function word, not a counted noun. */
+const MIN_PLURAL_LENGTH = 4;
+const NEXT_WORD = new RegExp(`^[\\s\u00a0]+([${WORD}'\u2019-]+)`);
+
+/**
+ * What the number counts, read from the words right after it: the report's count noun
+ * ("children", "UCs", "menores"), something else ("orders", "personas", "órdenes": a plural
+ * noun the report's figures do not count), or no noun at all ("32,000 failed to appear",
+ * "32,000 of them"). Plural nouns are told by their -s, as English, Spanish, Portuguese and
+ * French write them; anything else is left unjudged.
+ */
+export function countedNoun(text: string, m: NumberMention, report: Report, figure?: Figure): 'report' | 'other' | 'none' {
+  const nouns = countWords(report, figure);
+  let at = m.end;
+  for (let i = 0; i <= MAX_MODIFIERS; i++) {
+    const next = NEXT_WORD.exec(text.slice(at));
+    const word = next?.[1]?.toLowerCase().replace(/['\u2019]s$/, '');
+    if (!next || !word) return 'none';
+    if (nouns.nouns.has(word)) return 'report';
+    if (!nouns.modifiers.has(word)) return word.length >= MIN_PLURAL_LENGTH && word.endsWith('s') ? 'other' : 'none';
+    at += next[0].length;
+  }
+  return 'none';
+}
+
+const countWordCache = new WeakMap<Report | Figure, { nouns: Set<string>; modifiers: Set<string> }>();
+
+/** The figure's own count nouns where it has them, else the report's; the report's modifiers. */
+function countWords(report: Report, figure?: Figure): { nouns: Set<string>; modifiers: Set<string> } {
+  const key = figure?.countNouns ? figure : report;
+  let words = countWordCache.get(key);
+  if (!words) {
+    const lower = (list: readonly string[]) => list.map((w) => w.toLowerCase());
+    words = {
+      nouns: new Set(lower(figure?.countNouns ?? report.countNouns)),
+      modifiers: new Set([...PLAIN_COUNT_WORDS, ...lower(report.countModifiers)]),
+    };
+    countWordCache.set(key, words);
+  }
+  return words;
 }
 
 export interface FigureMatchOptions {
@@ -394,6 +444,11 @@ function matchReportFigure(m: NumberMention, s: SentenceView, reports: readonly 
   const caveats = [...figure.caveats, ...triggered.map((t) => t.caveat)];
   let verdict = verdictOf(triggered.map((t) => t.severity));
   if (verdict === 'misleading' && isClaimOfOthers(s, report)) verdict = 'needs-context';
+  if (verdict === 'supported' && countedNoun(s.blockText, m, report, figure) === 'other') {
+    // "32,000 orders of removal", "448.000 personas a ingresar": the number counts something
+    // the figure does not, so the article does not describe it as the report does.
+    verdict = 'needs-context';
+  }
   if (m.qualifier === 'up-to') {
     // "Up to 32,000" makes the report's floor a ceiling.
     caveats.push('qualifier-upper-bound');

@@ -8,6 +8,7 @@
  */
 import type { Framing } from '../knowledge/types';
 import { findTerms } from './terms';
+import { framingTerms } from '../knowledge/languages';
 
 export interface FramingHit {
   framing: string;
@@ -19,15 +20,15 @@ export interface FramingHit {
 // No 'u' flag: these are English word lists, and V8 compiles a plain regex several times faster.
 // The negation must stand in the term's own clause: "never given court dates, and nobody
 // knows where they are" negates the court dates, not the not knowing.
-const NEGATION_BEFORE = /(?:\b(?:not|never|no|nor|none|neither|without|rather than|instead of|nothing)\b|n['\u2019]t\b)[^.,;:!?]{0,30}$/i;
+const NEGATION_BEFORE = /(?:\b(?:not|never|no|nor|none|neither|without|rather than|instead of|nothing|nunca|jamás|sin|não|nem|sem|pas|jamais|sans)(?![A-Za-z])|n['\u2019]t\b)[^.,;:!?]{0,30}$/i;
 const HEDGE_BEFORE = /\b(?:risk|risks|risky|at[- ]risk|vulnerable|susceptible|could|may|might|potentially|possibly|fear|feared|fears|danger|dangers|exposed|assurance|safe from|likely|prey)\b[^.;:!?]{0,40}$/i;
-const REBUTTAL = /\b(?:(?:(?:did|does|do|has|have) not|(?:didn|doesn|don)['\u2019]t) (?:say|find|state|claim|mean|support|show that)|never (?:said|says|found|stated|claimed)|neither of which|not a count|false(?:ly)?|misleading(?:ly)?|incorrect(?:ly)?|inaccurate(?:ly)?|debunk\w*|myth|viral|rumou?rs?|not true|no evidence|misrepresent\w*|mischaracteri[sz]\w*|conflat\w*|erroneous(?:ly)?|fact[- ]check\w*|wrongly|is not the same|are not the same|pants on fire)\b/i;
+const REBUTTAL = /\b(?:(?:(?:did|does|do|has|have) not|(?:didn|doesn|don)['\u2019]t) (?:say|find|state|claim|mean|support|show that)|never (?:said|says|found|stated|claimed)|neither of which|not a count|false(?:ly)?|misleading(?:ly)?|incorrect(?:ly)?|inaccurate(?:ly)?|debunk\w*|myth|viral|rumou?rs?|not true|no evidence|misrepresent\w*|mischaracteri[sz]\w*|conflat\w*|erroneous(?:ly)?|fact[- ]check\w*|wrongly|is not the same|are not the same|pants on fire|falso|falsa|engañoso|engañosa|enganoso|enganosa|faux|fausse|trompeur|trompeuse)(?![A-Za-z])/i;
 
 /**
  * Verbs that report what someone said or holds. English words of reporting, not of any
  * report: the author's names come from the knowledge base.
  */
-const SPEECH = /\b(?:claim(?:ed|s|ing)?|alleg(?:ed|es|ing)|said|says|say|saying|told|tweeted|posted|wrote|insisted|argued|declared|cited|cites|cite|citing|demanded|demands|asked|asks|questioned|put it at|pointing to|points to|point to|repeated|repeats|asserted|asserts|warned|suggested|suggests)\b/i;
+const SPEECH = /\b(?:claim(?:ed|s|ing)?|alleg(?:ed|es|ing)|said|says|say|saying|told|tweeted|posted|wrote|insisted|argued|declared|cited|cites|cite|citing|demanded|demands|asked|asks|questioned|put it at|pointing to|points to|point to|repeated|repeats|asserted|asserts|warned|suggested|suggests|dijo|dice|afirmó|afirma|aseguró|asegura|declaró|señaló|citó|denunció|disse|diz|afirmou|declarou|citou|a dit|a déclaré|a affirmé|affirme|selon)(?![A-Za-z])/i;
 
 /**
  * The sentence reports what someone else claimed ("Vance said 320,000 children are
@@ -61,7 +62,7 @@ export function findFramings(sentence: string, block: string, framings: readonly
   for (const framing of framings) {
     const sides = framing.balancedBy ?? [];
     if (sides.length > 1 && sides.every((side) => findTerms(block, side).length > 0)) continue;
-    for (const hit of findTerms(sentence, framing.terms)) {
+    for (const hit of findTerms(sentence, framingTerms(framing))) {
       if (insideIgnored(sentence, hit, framing.ignore ?? [])) continue;
       const before = sentence.slice(Math.max(0, hit.start - 60), hit.start);
       if (NEGATION_BEFORE.test(before)) continue;

@@ -233,3 +233,23 @@ describe('a figure the page reports as somebody’s claim', () => {
     expect(matchFigures(blocks, only2446)[0]?.verdict).toBe('needs-context'); // "told" reports it too
   });
 });
+
+describe('what the number counts', () => {
+  const at = (text: string, written: string) => {
+    const [m] = matchFigures(paragraphs(text), only2446).filter((x) => x.mention.text.includes(written));
+    return m?.verdict;
+  };
+
+  it('is not supported when the number counts something the figure does not', () => {
+    expect(at('The inspector general said immigration courts issued more than 32,000 orders of removal to children who failed to appear.', '32,000')).toBe('needs-context');
+    expect(at('The inspector general said more than 32,000 unaccompanied children failed to appear in immigration court.', '32,000')).toBe('supported');
+    expect(at('The inspector general said more than 32,000 of them failed to appear in immigration court.', '32,000')).toBe('supported');
+  });
+
+  it('reads the report’s words in Spanish, Portuguese and French from the knowledge base', () => {
+    expect(at('Más de 32.000 menores no se presentaron a sus audiencias en la corte de inmigración, según el informe.', '32.000')).toBe('supported');
+    expect(at('El ICE perdió el rastro de más de 32.000 menores que no se presentaron a sus audiencias.', '32.000')).toBe('needs-context');
+    expect(at('O ICE não sabe onde estão mais de 32 mil crianças que não compareceram às audiências.', '32 mil')).toBe('needs-context');
+    expect(at('Plus de 32 000 enfants ne se sont pas présentés à leurs audiences, selon le rapport.', '32 000')).toBe('supported');
+  });
+});
