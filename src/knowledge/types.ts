@@ -46,6 +46,8 @@ export type Severity = 'needs-context' | 'misleading';
 export interface Figure {
   id: string;
   value: number;
+  /** What the value measures (default a count): money and percentages are figures only where the data says so. */
+  unit?: 'count' | 'usd' | 'percent';
   /** The report's own qualifier for the value ("more than 32,000" -> more-than). */
   qualifier: Qualifier;
   /** Exactly what is counted, in our words. */
@@ -165,6 +167,10 @@ export interface Report {
   author: string;
   addressee: string | null;
   documentUrl: string;
+  /** false when the document's address was never seen working: the card does not present it as confirmed. */
+  documentUrlConfirmed?: boolean;
+  /** true when every passage is as quoted by someone else, never read in the document itself. */
+  secondHand?: boolean;
   oversightUrl: string;
   /** The knowledge base holds excerpts, not the full text: an unmatched quote proves nothing. */
   textCoverage: 'excerpts' | 'full';
