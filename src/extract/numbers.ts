@@ -108,7 +108,7 @@ const MAGNITUDE_BASE = new Map<string, string>([
 type QualifierEntry = readonly [phrase: string, qualifier: Qualifier];
 const QUALIFIERS: readonly QualifierEntry[] = [
   ['more than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'],
-  ['in excess of', 'more-than'], ['upwards of', 'more-than'], ['just over', 'more-than'],
+  ['in excess of', 'more-than'], ['upwards of', 'more-than'], ['upward of', 'more-than'], ['just over', 'more-than'],
   ['well over', 'more-than'], ['well above', 'more-than'],
   ['más de', 'more-than'], ['más', 'more-than'], ['mais de', 'more-than'], ['plus de', 'more-than'],
   ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'],

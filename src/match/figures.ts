@@ -33,8 +33,27 @@ export interface FigureMatch {
   passage: string | null;
 }
 
-/** Number kinds that can be a count of children; years, dates, money and so on never are. */
+/** Number kinds that can be a count; years, dates and ages never are. */
 const FIGURE_KINDS = new Set<NumberMention['kind']>(['count', 'magnitude']);
+
+/**
+ * The number kinds each unit of figure accepts: money and percentages are report figures
+ * only where the knowledge base holds a figure in dollars or in percent.
+ */
+const KINDS_OF_UNIT: Record<NonNullable<Figure['unit']>, ReadonlySet<NumberMention['kind']>> = {
+  count: FIGURE_KINDS,
+  usd: new Set(['money']),
+  percent: new Set(['percent']),
+};
+
+function unitAccepts(figure: Figure, m: NumberMention): boolean {
+  return KINDS_OF_UNIT[figure.unit ?? 'count'].has(m.kind);
+}
+
+/** The kinds worth reading in these reports: counts, plus money or percent where a figure is. */
+function kindsFor(reports: readonly Report[]): Set<NumberMention['kind']> {
+  return new Set(reports.flatMap((r) => r.figures.flatMap((f) => [...KINDS_OF_UNIT[f.unit ?? 'count']])).concat([...FIGURE_KINDS]));
+}
 
 /** Context terms a sentence must hold for a value to be read as a report figure. */
 const MIN_CONTEXT = 2;
@@ -107,7 +126,8 @@ export function valueFits(value: number, qualifier: Qualifier | null, figure: Pi
     case 'about':
     case 'exactly':
     case null: {
-      if (significantDigits(value) < 2) return false;
+      // "30,000" is too rough to tell figures apart; "4 percent" is not rounded at all.
+      if (significantDigits(value) < 2 && roundingUnit(value) > 1) return false;
       const tol = Math.max(unit / 2, qualifier === 'about' ? value * 0.03 : 0);
       return overlaps(value - tol, value + tol);
     }
@@ -350,16 +370,17 @@ export function matchFigures(blocks: readonly Block[], options: FigureMatchOptio
   const framingById = new Map(allFramings.map((f) => [f.id, f]));
   const distinctFramings = [...framingById.values()];
   const vocabulary = countVocabulary(reports);
+  const kinds = kindsFor(reports);
 
   blocks.forEach((block, index) => {
     const mentions = findNumbers(block.text, vocabulary);
-    if (!mentions.some((m) => FIGURE_KINDS.has(m.kind))) return;
+    if (!mentions.some((m) => kinds.has(m.kind))) return;
     const sentences = splitSentences(block.text);
     const quoted = options.reportQuoteSpans?.get(index) ?? [];
     const speech = options.speechSpans?.get(index) ?? [];
     const framingCache = new Map<Span, FramingHit[]>();
     for (const mention of mentions) {
-      if (!FIGURE_KINDS.has(mention.kind)) continue;
+      if (!kinds.has(mention.kind)) continue;
       const span = spanContaining(sentences, mention.numberStart) ?? { start: 0, end: block.text.length };
       const at = sentences.indexOf(span);
       const prev = at > 0 ? sentences[at - 1] : undefined;
@@ -384,10 +405,12 @@ export function matchFigures(blocks: readonly Block[], options: FigureMatchOptio
       const hits = inReportQuote ? [] : sentenceHits;
       const mine = framingsFor(mention, hits, figureMentions(mentions, span), sentence, distinctFramings);
       const mineIds = new Set(mine.map((h) => h.framing));
+      // Distortions and other sources are counts: "$320,000" is no sum of children.
+      const counted = FIGURE_KINDS.has(mention.kind);
       const match =
-        matchDistortion(mention, sentence, reports, mineIds) ??
+        (counted ? matchDistortion(mention, sentence, reports, mineIds) : null) ??
         matchReportFigure(mention, sentence, reports, mineIds) ??
-        matchOtherSource(mention, sentence, otherSources);
+        (counted ? matchOtherSource(mention, sentence, otherSources) : null);
       if (match) out.push({ ...match, block: index, mention });
     }
   });
@@ -424,7 +447,7 @@ function matchReportFigure(m: NumberMention, s: SentenceView, reports: readonly 
     const generic = genericTerms(report);
     const scopes = new Map(report.framings.map((f) => [f.id, f.scope ?? 'figure']));
     for (const figure of report.figures) {
-      if (!figureFits(m.value, m.qualifier, figure)) continue;
+      if (!unitAccepts(figure, m) || !figureFits(m.value, m.qualifier, figure)) continue;
       if (hasExclusion(figure, m, s)) continue;
       const base = contextScore(figure, s, generic);
       // "32,000 migrant children are missing": the framing the report warns about for this
