@@ -119,6 +119,7 @@ export function SourceCard({ model, labelId, onClose }: SourceCardProps) {
           {model.source.number}: {model.source.title} ({model.source.date})
         </p>
       )}
+      {model.secondHand && <p class="sl-note">We hold this report{'\u2019'}s words only as others quoted them.</p>}
       <ul class="sl-links">
         {model.links.map((l) => (
           <li key={l.url}>

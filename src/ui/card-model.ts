@@ -32,6 +32,8 @@ export interface CardModel {
   /** For another source: what it is and why it is not the report's. */
   otherSource: { name: string; whatItIs: string; whyNot: string } | null;
   source: { number: string; title: string; date: string } | null;
+  /** Said next to the source when the report's words are known only as others quoted them. */
+  secondHand: boolean;
   caveats: { id: string; title: string; text: string; links: CardLink[] }[];
   diff: Extract<Annotation, { kind: 'quote' }>['diff'];
   matchLabel: string | null;
@@ -110,7 +112,10 @@ export function cardModel(a: Annotation, engine: Engine): CardModel {
   });
   const links: CardLink[] = [];
   if (report) {
-    links.push({ label: `${report.number} (PDF)${a.source.includes('#page=') ? `, page ${a.source.split('#page=')[1]}` : ''}`, url: a.source });
+    const page = a.source.includes('#page=') ? `, page ${a.source.split('#page=')[1]}` : '';
+    // An address never seen working is offered, not vouched for.
+    const unconfirmed = report.documentUrlConfirmed === false ? ' (address not confirmed)' : '';
+    links.push({ label: `${report.number} (PDF)${page}${unconfirmed}`, url: a.source });
     links.push({ label: `${report.number} on Oversight.gov`, url: report.oversightUrl });
   } else if (other) {
     links.push({ label: other.name, url: other.url }, ...other.sources.map((s) => ({ label: s.name, url: s.url })));
@@ -126,6 +131,7 @@ export function cardModel(a: Annotation, engine: Engine): CardModel {
     correctReading,
     otherSource: other ? { name: other.name, whatItIs: other.whatItIs, whyNot: other.whyNotTheReport } : null,
     source: report ? { number: report.number, title: report.title, date: formatDate(report.date) } : null,
+    secondHand: report?.secondHand === true,
     caveats,
     diff: a.kind === 'quote' ? a.diff : [],
     matchLabel: a.kind === 'quote' ? MATCH_LABEL[a.match] : null,

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { analyzeArticle, createEngine } from '../../src/annotate/analyze';
 import { loadKnowledgeFromDisk } from '../../src/knowledge/node';
 import { validateKnowledgeFiles } from '../../src/knowledge/validate';
+import { cardModel } from '../../src/ui/card-model';
 import { paragraphs } from '../helpers/engine';
 
 const DIR = fileURLToPath(new URL('../fixtures/made-up-report', import.meta.url));
@@ -44,5 +45,14 @@ describe('a made-up report on another subject', () => {
   it('applies its own framings, as data', () => {
     const page = analyze('The Lakeland Water Authority inspector general found 9.2 million poisoned homes with lead service lines.');
     expect(page.annotations.map((a) => [a.text, a.verdict])).toEqual([['9.2 million', 'misleading']]);
+  });
+
+  it('says on the card what is not confirmed: a second-hand report, an address never seen working', () => {
+    const [a] = analyze('The Lakeland Water Authority inspector general found about 9.2 million lead service lines still in the ground.').annotations;
+    if (!a) throw new Error('no annotation');
+    const m = cardModel(a, engine);
+    expect(m.secondHand).toBe(true);
+    expect(m.paraphraseBasis).toBe('as quoted by a made-up newspaper');
+    expect(m.links[0]?.label).toBe('LWA-22-07 (PDF) (address not confirmed)');
   });
 });
