@@ -174,6 +174,20 @@ interface SentenceView {
   previous: string;
   /** The number stands inside somebody's quoted words (not the report's): what they said, not what the page asserts. */
   inSpeech: boolean;
+  /**
+   * What was worked out about this sentence for one of its numbers (its context for a figure,
+   * whether it rebuts, reports a claim...), kept for the others: a sentence with n numbers
+   * costs n lookups, not n readings of the sentence.
+   */
+  memo: Map<string, unknown>;
+}
+
+/** The value of `key` for the sentence, computed once. */
+function once<T>(s: SentenceView, key: string, make: () => T): T {
+  if (s.memo.has(key)) return s.memo.get(key) as T;
+  const value = make();
+  s.memo.set(key, value);
+  return value;
 }
 
 /** Words that give a sentence's claim to the report: its author's names and its document's. */
@@ -183,41 +197,62 @@ function reportCues(report: Report): string[] {
 
 /** The page reports the figure as someone's claim rather than asserting it. */
 function isClaimOfOthers(s: SentenceView, report: Report): boolean {
-  return s.inSpeech || isReportedClaim(s.text, reportCues(report));
+  return s.inSpeech || once(s, `claim ${report.number}`, () => isReportedClaim(s.text, reportCues(report)));
 }
 
 /** The figure-like numbers of one sentence, for assigning framings to the nearest one. */
-function figureMentions(mentions: readonly NumberMention[], span: Span): NumberMention[] {
+function figureMentions(mentions: readonly NumberMention[], span: Span, kinds: ReadonlySet<NumberMention['kind']>): NumberMention[] {
   // "no one" and "two agencies" are numbers too, but never the figure a framing describes.
-  return mentions.filter((m) => FIGURE_KINDS.has(m.kind) && (m.value === null || m.value >= 100) && m.start >= span.start && m.end <= span.end);
+  const small = (m: NumberMention) => FIGURE_KINDS.has(m.kind) && m.value !== null && m.value < 100;
+  return mentions.filter((m) => kinds.has(m.kind) && !small(m) && m.start >= span.start && m.end <= span.end);
 }
 
 /** Framings that describe `mention`: sentence-wide ones, and figure ones whose nearest figure it is. */
-function framingsFor(
-  mention: NumberMention,
-  hits: readonly FramingHit[],
-  siblings: readonly NumberMention[],
-  sentence: SentenceView,
-  framings: readonly Framing[],
-): FramingHit[] {
-  const scope = new Map(framings.map((f) => [f.id, f.scope ?? 'figure']));
+/**
+ * The figure each figure-scoped framing of a sentence describes: the nearest figure of its
+ * clause, within reach, an earlier one where the framing ends in a stranded preposition;
+ * none when no figure qualifies. Worked out once per sentence, so a sentence of many
+ * numbers costs hits x numbers, not numbers squared.
+ */
+function framingOwners(hits: readonly FramingHit[], siblings: readonly NumberMention[], sentence: SentenceView): Map<FramingHit, NumberMention | null> {
   const offset = sentence.span.start;
   const distance = (m: NumberMention, h: FramingHit) =>
     h.start >= m.end - offset ? h.start - (m.end - offset) : Math.max(0, m.start - offset - h.end);
-  return hits.filter((h) => {
-    if (scope.get(h.framing) === 'sentence') return true;
+  const owners = new Map<FramingHit, NumberMention | null>();
+  for (const h of hits) {
     // "291,000 UCs ICE has lost track of to the 32,000": a stranded "of" means the framing's
     // object came before it (a relative clause), so only an earlier figure can be what it describes.
     const stranded = STRANDED.test(sentence.text.slice(h.end));
-    const after = (m: NumberMention) => m.end - offset > h.start;
-    if (stranded && after(mention)) return false;
-    const d = distance(mention, h);
-    if (d > FRAMING_REACH) return false;
-    const from = Math.min(h.end, mention.start - offset);
-    const to = Math.max(h.start, mention.end - offset);
-    if (CLAUSE_BREAK.test(sentence.text.slice(from, to))) return false;
-    return siblings.every((other) => other === mention || (stranded && after(other)) || distance(other, h) > d);
-  });
+    let best: NumberMention | null = null;
+    let bestDistance = Infinity;
+    let tie = false;
+    for (const m of siblings) {
+      if (stranded && m.end - offset > h.start) continue;
+      const d = distance(m, h);
+      if (d < bestDistance) {
+        best = m;
+        bestDistance = d;
+        tie = false;
+      } else if (d === bestDistance) {
+        tie = true;
+      }
+    }
+    // Halfway between two figures, the framing cannot be given to either.
+    if (best && !tie && bestDistance <= FRAMING_REACH) {
+      const from = Math.min(h.end, best.start - offset);
+      const to = Math.max(h.start, best.end - offset);
+      if (CLAUSE_BREAK.test(sentence.text.slice(from, to))) best = null;
+    } else {
+      best = null;
+    }
+    owners.set(h, best);
+  }
+  return owners;
+}
+
+/** Framings that describe `mention`: sentence-wide ones, and figure ones whose figure it is. */
+function framingsFor(mention: NumberMention, hits: readonly FramingHit[], owners: ReadonlyMap<FramingHit, NumberMention | null>, scope: ReadonlyMap<string, string>): FramingHit[] {
+  return hits.filter((h) => scope.get(h.framing) === 'sentence' || owners.get(h) === mention);
 }
 
 function verdictOf(severities: readonly Severity[]): FigureMatch['verdict'] {
@@ -230,19 +265,19 @@ function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
 
-function distortionFits(d: Distortion, m: NumberMention, framingIds: ReadonlySet<string>, sentence: string): boolean {
+function distortionFits(d: Distortion, m: NumberMention, framingIds: ReadonlySet<string>, sentence: SentenceView): boolean {
   const byValue = m.value !== null && d.values.includes(m.value) && !(m.qualifier && d.notWith.includes(m.qualifier));
   const byMagnitude = m.magnitude !== null && d.magnitudes.some((w) => w.toLowerCase() === m.magnitude?.toLowerCase());
   const byWords = m.value !== null && d.magnitudes.some((w) => m.text.toLowerCase().includes(w.toLowerCase()));
   if (!byValue && !byMagnitude && !byWords) return false;
   if (d.requiresFraming.length > 0 && !d.requiresFraming.some((f) => framingIds.has(f))) return false;
-  return termsPresent(sentence, d.context).length > 0;
+  return once(sentence, `distortion ${d.id}`, () => termsPresent(sentence.text, d.context).length > 0);
 }
 
 function otherSourceFits(s: OtherSource, m: NumberMention, sentence: SentenceView): boolean {
   if (m.value === null || !s.values.includes(m.value)) return false;
   if (m.qualifier && s.notWith.includes(m.qualifier)) return false;
-  return termsPresent(`${sentence.previous} ${sentence.text}`, s.context).length > 0;
+  return once(sentence, `other ${s.id}`, () => termsPresent(`${sentence.previous} ${sentence.text}`, s.context).length > 0);
 }
 
 function hasExclusion(figure: Figure, m: NumberMention, sentence: SentenceView): boolean {
@@ -372,38 +407,45 @@ export function matchFigures(blocks: readonly Block[], options: FigureMatchOptio
   const vocabulary = countVocabulary(reports);
   const kinds = kindsFor(reports);
 
+  const scope = new Map(distinctFramings.map((f) => [f.id, f.scope ?? 'figure']));
+
   blocks.forEach((block, index) => {
     const mentions = findNumbers(block.text, vocabulary);
     if (!mentions.some((m) => kinds.has(m.kind))) return;
     const sentences = splitSentences(block.text);
+    const sentenceIndex = new Map(sentences.map((span, i) => [span, i]));
     const quoted = options.reportQuoteSpans?.get(index) ?? [];
     const speech = options.speechSpans?.get(index) ?? [];
-    const framingCache = new Map<Span, FramingHit[]>();
+    /** Per sentence: its view, its framing hits and which figure each describes. */
+    const perSentence = new Map<Span, { view: SentenceView; hits: FramingHit[]; owners: Map<FramingHit, NumberMention | null> }>();
+    const whole: Span = { start: 0, end: block.text.length };
     for (const mention of mentions) {
       if (!kinds.has(mention.kind)) continue;
-      const span = spanContaining(sentences, mention.numberStart) ?? { start: 0, end: block.text.length };
-      const at = sentences.indexOf(span);
-      const prev = at > 0 ? sentences[at - 1] : undefined;
-      const sentence: SentenceView = {
-        block: index,
-        blockText: block.text,
-        kind: block.kind,
-        span,
-        text: block.text.slice(span.start, span.end),
-        previous: prev ? block.text.slice(prev.start, prev.end) : '',
-        inSpeech: speech.some((q) => mention.start >= q.start && mention.end <= q.end),
-      };
-      const inReportQuote = quoted.some((q) => mention.start >= q.start && mention.end <= q.end);
-      let sentenceHits = framingCache.get(span);
-      if (!sentenceHits) {
-        sentenceHits = findFramings(sentence.text, block.text, distinctFramings).filter(
+      const span = spanContaining(sentences, mention.numberStart) ?? whole;
+      let known = perSentence.get(span);
+      if (!known) {
+        const at = sentenceIndex.get(span) ?? -1;
+        const prev = at > 0 ? sentences[at - 1] : undefined;
+        const view: SentenceView = {
+          block: index,
+          blockText: block.text,
+          kind: block.kind,
+          span,
+          text: block.text.slice(span.start, span.end),
+          previous: prev ? block.text.slice(prev.start, prev.end) : '',
+          inSpeech: false,
+          memo: new Map(),
+        };
+        const hits = findFramings(view.text, block.text, distinctFramings).filter(
           // A framing word inside a quotation of the report is the report's own wording.
           (h) => !quoted.some((q) => h.start + span.start >= q.start && h.end + span.start <= q.end),
         );
-        framingCache.set(span, sentenceHits);
+        known = { view, hits, owners: framingOwners(hits, figureMentions(mentions, span, kinds), view) };
+        perSentence.set(span, known);
       }
-      const hits = inReportQuote ? [] : sentenceHits;
-      const mine = framingsFor(mention, hits, figureMentions(mentions, span), sentence, distinctFramings);
+      const sentence: SentenceView = { ...known.view, inSpeech: speech.some((q) => mention.start >= q.start && mention.end <= q.end) };
+      const inReportQuote = quoted.some((q) => mention.start >= q.start && mention.end <= q.end);
+      const mine = inReportQuote ? [] : framingsFor(mention, known.hits, known.owners, scope);
       const mineIds = new Set(mine.map((h) => h.framing));
       // Distortions and other sources are counts: "$320,000" is no sum of children.
       const counted = FIGURE_KINDS.has(mention.kind);
@@ -420,10 +462,10 @@ export function matchFigures(blocks: readonly Block[], options: FigureMatchOptio
 type MatchBody = Omit<FigureMatch, 'block' | 'mention'>;
 
 function matchDistortion(m: NumberMention, s: SentenceView, reports: readonly Report[], framings: ReadonlySet<string>): MatchBody | null {
-  if (isRebuttal(s.text)) return null;
+  if (once(s, 'rebuttal', () => isRebuttal(s.text))) return null;
   for (const report of reports) {
     for (const d of report.distortions) {
-      if (!distortionFits(d, m, framings, s.text)) continue;
+      if (!distortionFits(d, m, framings, s)) continue;
       const figure = report.figures.find((f) => d.figures.includes(f.id));
       return {
         verdict: isClaimOfOthers(s, report) ? 'needs-context' : 'misleading',
@@ -449,7 +491,7 @@ function matchReportFigure(m: NumberMention, s: SentenceView, reports: readonly 
     for (const figure of report.figures) {
       if (!unitAccepts(figure, m) || !figureFits(m.value, m.qualifier, figure)) continue;
       if (hasExclusion(figure, m, s)) continue;
-      const base = contextScore(figure, s, generic);
+      const base = once(s, `context ${figure.id}`, () => contextScore(figure, s, generic));
       // "32,000 migrant children are missing": the framing the report warns about for this
       // figure is itself a sign the sentence is about it (the most common distortion).
       // A sentence-wide framing (the period blamed on one side) says nothing of which figure.
