@@ -76,7 +76,8 @@ function failureFor(page: string, report: string, a: Annotation, allowed: readon
 
 function figureIsRight(label: FigureLabel, a: Annotation): boolean {
   if (a.kind !== 'figure') return false;
-  if (label.figure === null) return a.matches === null && a.report === label.report;
+  // Report numbers and source ids are one identifier whatever their case ("A-06-14-34030").
+  if (label.figure === null) return a.matches === null && a.report.toLowerCase() === label.report.toLowerCase();
   return a.ref === label.figure || (label.alsoFigure !== undefined && a.ref === label.alsoFigure);
 }
 
@@ -116,7 +117,8 @@ export function scorePage(page: PageLabel, analysis: PageAnalysis, blocks: reado
 
   const unlabelled = analysis.annotations.filter((a) => !claimed.has(a));
   for (const a of unlabelled) {
-    const ignored = page.ignore.some((g) => {
+    // `ignore` names numbers: a quotation holding one ("Age 100 or Older") is not annotating it.
+    const ignored = a.kind === 'figure' && page.ignore.some((g) => {
       const where = locate(blocks, g.in, g.text);
       return where !== null && overlaps(where, at(a));
     });

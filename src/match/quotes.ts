@@ -403,27 +403,34 @@ export function matchQuote(quote: QuoteMention, blockText: string, index: QuoteI
       return { quote, report: joined.report, passage: joined.passage, ref: joined.passage.id, match: 'verbatim', caveats: [], reportText: '', diff: [] };
     }
   }
-  if (best && best.rank >= MATCH_RANK.close) return best.result;
-  // Someone else's words presented as the report's (a senator's letter, testimony).
-  if (isAttributedToDocument(blockText, quote.start, quote.end)) {
-    for (const report of index.reports) {
-      for (const mis of report.misattributedQuotes) {
-        const a = align(text, mis.text, false);
-        if (similarity(a) < MISATTRIBUTED_SIMILARITY) continue;
-        return {
-          quote,
-          report,
-          passage: null,
-          ref: mis.id,
-          match: 'not-found',
-          caveats: ['quote-not-report-text', mis.caveat].filter((c, i, all) => all.indexOf(c) === i),
-          reportText: '',
-          diff: [],
-        };
-      }
+  // Someone else's words (a senator's letter, testimony, a predecessor report's near-copy of
+  // a sentence): when they are closer to the quotation than any passage, the quotation is
+  // theirs, whatever passage it also resembles.
+  const known = closestMisattribution(text, index);
+  const theirs = known !== null && (best === null || known.sim > best.sim);
+  if (best && best.rank >= MATCH_RANK.close && !theirs) return best.result;
+  if (known && (theirs || !best || best.rank < MATCH_RANK.close)) {
+    // Given to the report, they are misattributed; otherwise they are simply not its words.
+    if (isAttributedToDocument(blockText, quote.start, quote.end)) {
+      const { report, mis } = known;
+      const caveats = ['quote-not-report-text', mis.caveat].filter((c, i, all) => all.indexOf(c) === i);
+      return { quote, report, passage: null, ref: mis.id, match: 'not-found', caveats, reportText: '', diff: [] };
     }
+    if (theirs) return null;
   }
   return best?.result ?? null;
+}
+
+/** The reports' known misattributions closest to the quotation, if any is close enough. */
+function closestMisattribution(text: string, index: QuoteIndex): { report: Report; mis: Report['misattributedQuotes'][number]; sim: number } | null {
+  let found: { report: Report; mis: Report['misattributedQuotes'][number]; sim: number } | null = null;
+  for (const report of index.reports) {
+    for (const mis of report.misattributedQuotes) {
+      const sim = similarity(align(text, mis.text, false));
+      if (sim >= MISATTRIBUTED_SIMILARITY && (!found || sim > found.sim)) found = { report, mis, sim };
+    }
+  }
+  return found;
 }
 
 export function matchQuotes(blocks: readonly Block[], quotes: readonly QuoteMention[], index: QuoteIndex): QuoteMatchResult[] {

@@ -82,7 +82,8 @@ function wordWindows(text: string, size: number): string[] {
 export function termsPresent(text: string, terms: readonly string[], options: { fuzzy: boolean } = { fuzzy: true }): string[] {
   const found = new Set(findTerms(text, terms).map((h) => h.term));
   if (!options.fuzzy) return terms.filter((t) => found.has(t));
-  const fuzzy = terms.filter((t) => !found.has(t) && t.length >= FUZZY_MIN_LENGTH && /\s/.test(t.trim()));
+  // A phrase with a digit is matched exactly: "2015 audit" is not a misspelt "2023 audit".
+  const fuzzy = terms.filter((t) => !found.has(t) && t.length >= FUZZY_MIN_LENGTH && /\s/.test(t.trim()) && !/[0-9]/.test(t));
   const known = memoFor(text);
   for (const term of fuzzy) {
     let hit = known.fuzzy.get(term);
