@@ -19,7 +19,7 @@ describe('loading the knowledge base', () => {
   });
 
   it('splits reports from other sources and sorts each by id', () => {
-    expect(kb.reports.map((r) => r.id)).toEqual(['oig-24-46', 'oig-25-21']);
+    expect(kb.reports.map((r) => r.id)).toEqual(['a-06-21-51022', 'oig-24-46', 'oig-25-21']);
     const ids = kb.otherSources.map((s) => s.id);
     expect(ids).toEqual([...ids].sort());
     expect(ids).toContain('nyt-2023-85000');
