@@ -24,6 +24,7 @@ import { countWords, hasMojibake, normalizeChars, repairMojibake, splitSentences
 import type { Passage, Report } from '../knowledge/types';
 import type { QuoteAnnotation, QuoteMatch } from '../annotate/types';
 import { align, type AlignOp, type Alignment } from './align';
+import { findTerms } from './terms';
 
 export interface QuoteMatchResult {
   quote: QuoteMention;
@@ -57,14 +58,21 @@ const NOT_FOUND_SIMILARITY = 0.4;
 /** A not-found quote must share this long a run of words with the passage: it is visibly that passage. */
 const NOT_FOUND_ANCHOR = 4;
 const MISATTRIBUTED_SIMILARITY = 0.7;
+/**
+ * How much nearer someone else's words must be than the nearest passage to take the
+ * quotation from it: a letter's bracketed rendering of a report sentence (0.91 to the
+ * passage, 1.0 to the letter) keeps the report's meaning and stays "close"; a predecessor
+ * report's near-copy of a sentence (0.70 to the passage, 1.0 to its own) is not this report's.
+ */
+const MISATTRIBUTION_MARGIN = 0.15;
 const ATTRIBUTION_BEFORE = 160;
 const ATTRIBUTION_AFTER = 100;
 
 // No 'u' flag on these word lists: V8 compiles a plain case-insensitive regex several times faster.
-const ATTRIBUTION =
-  /\b(?:report(?:s|ed)?|alert|audit(?:ors?)?|inspector general|inspector-general|watchdog|OIG|Cuffari|the office (?:said|wrote|found|noted|stated)|findings?)\b/i;
-
-const DOCUMENT = /\b(?:the|its|this|watchdog['\u2019]s|OIG['\u2019]s) (?:report|alert|audit|management alert)\b/i;
+/** Plain words that give a quotation to a document's authors; the reports' own names come from the knowledge base. */
+const ATTRIBUTION = /\b(?:reported|auditors?|the office (?:said|wrote|found|noted|stated)|findings?)\b/i;
+/** Before a document noun, what makes it this document: "the report", "its audit", "the 2023 audit", "the watchdog's report". */
+const DETERMINED = /\b(?:the|its|this|that|[A-Za-z]+['\u2019]s)(?:\s+[A-Za-z0-9-]+)?\s+$/i;
 const OTHER_SPEAKER = /\b(?:testif\w*|testimony|hearing|letter|wrote to|responded|response|comments|statement|told|tweet\w*|posted)\b/i;
 const INDEX_WORDS = new RegExp(`[${WORD}]{3,}`, 'g');
 
@@ -95,6 +103,9 @@ export interface QuoteIndex {
   words: Map<string, { weight: number; passages: Set<number> }>;
   /** English stop words and the reports' own (their agencies' acronyms, their abbreviations). */
   stopWords: ReadonlySet<string>;
+  /** The reports' authors' names and document nouns: what gives a quotation to a report. */
+  authors: string[];
+  documentNouns: string[];
 }
 
 /** English words too common to tell passages apart; each report adds its own (`stopWords`). */
@@ -138,7 +149,9 @@ export function buildQuoteIndex(reports: readonly Report[]): QuoteIndex {
     }
   });
   for (const entry of words.values()) entry.weight = Math.log(1 + passages.length / entry.passages.size);
-  return { fuse, reports, passages, words, stopWords };
+  const authors = [...new Set(reports.flatMap((r) => r.detection.author))];
+  const documentNouns = [...new Set(reports.flatMap((r) => r.detection.documentNouns))];
+  return { fuse, reports, passages, words, stopWords, authors, documentNouns };
 }
 
 /** Shared distinctive words a passage needs before it is worth aligning. */
@@ -339,19 +352,21 @@ function around(block: string, start: number, end: number): [string, string] {
 }
 
 /** The article presents the words as the report's, its authors' or the watchdog's. */
-export function isAttributed(block: string, start: number, end: number): boolean {
+export function isAttributed(block: string, start: number, end: number, index: Pick<QuoteIndex, 'authors' | 'documentNouns'>): boolean {
   const [before, after] = around(block, start, end);
-  return ATTRIBUTION.test(before) || ATTRIBUTION.test(after);
+  const named = (text: string) => ATTRIBUTION.test(text) || findTerms(text, index.authors).length > 0 || findTerms(text, index.documentNouns).length > 0;
+  return named(before) || named(after);
 }
 
 /**
  * The article presents the words as the document's own, not as what someone said about
  * it: only then can words that are really from a letter or a hearing be called misattributed.
  */
-export function isAttributedToDocument(block: string, start: number, end: number): boolean {
+export function isAttributedToDocument(block: string, start: number, end: number, index: Pick<QuoteIndex, 'documentNouns'>): boolean {
   const [before, after] = around(block, start, end);
   const context = `${before} ${after}`;
-  return DOCUMENT.test(context) && !OTHER_SPEAKER.test(context);
+  const determined = findTerms(context, index.documentNouns).some((h) => DETERMINED.test(context.slice(Math.max(0, h.start - 40), h.start)));
+  return determined && !OTHER_SPEAKER.test(context);
 }
 
 function cleanQuote(text: string): string {
@@ -362,10 +377,10 @@ export function matchQuote(quote: QuoteMention, blockText: string, index: QuoteI
   const text = cleanQuote(quote.text);
   const wordCount = countWords(text);
   if (wordCount < MIN_QUOTE_WORDS) return null;
-  const attributed = isAttributed(blockText, quote.start, quote.end) || quote.unmarked;
+  const attributed = isAttributed(blockText, quote.start, quote.end, index) || quote.unmarked;
   let candidates = wordCandidates(text, index);
   // The fuzzy fallback is only worth its cost for a long quotation the article gives to the report.
-  if (candidates.length === 0 && wordCount >= MIN_JUDGED_WORDS && isAttributed(blockText, quote.start, quote.end)) {
+  if (candidates.length === 0 && wordCount >= MIN_JUDGED_WORDS && isAttributed(blockText, quote.start, quote.end, index)) {
     candidates = fuseCandidates(text, index);
   }
   let best: { result: QuoteMatchResult; rank: number; sim: number } | null = null;
@@ -407,11 +422,11 @@ export function matchQuote(quote: QuoteMention, blockText: string, index: QuoteI
   // a sentence): when they are closer to the quotation than any passage, the quotation is
   // theirs, whatever passage it also resembles.
   const known = closestMisattribution(text, index);
-  const theirs = known !== null && (best === null || known.sim > best.sim);
+  const theirs = known !== null && (best === null || known.sim > best.sim + MISATTRIBUTION_MARGIN);
   if (best && best.rank >= MATCH_RANK.close && !theirs) return best.result;
   if (known && (theirs || !best || best.rank < MATCH_RANK.close)) {
     // Given to the report, they are misattributed; otherwise they are simply not its words.
-    if (isAttributedToDocument(blockText, quote.start, quote.end)) {
+    if (isAttributedToDocument(blockText, quote.start, quote.end, index)) {
       const { report, mis } = known;
       const caveats = ['quote-not-report-text', mis.caveat].filter((c, i, all) => all.indexOf(c) === i);
       return { quote, report, passage: null, ref: mis.id, match: 'not-found', caveats, reportText: '', diff: [] };

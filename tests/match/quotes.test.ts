@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/extract/quotes';
 import { buildQuoteIndex, changesMeaning, isAttributed, matchQuotes } from '../../src/match/quotes';
 import { align } from '../../src/match/align';
-import { OIG_24_46, OIG_25_21, paragraphs } from '../helpers/engine';
+import { OIG_24_46, OIG_25_21, paragraphs, report } from '../helpers/engine';
 
 const index = buildQuoteIndex([OIG_24_46, OIG_25_21]);
 
@@ -119,7 +119,26 @@ describe('left alone', () => {
 
   it('knows an attribution when it sees one', () => {
     const text = 'The watchdog wrote "something here" yesterday.';
-    expect(isAttributed(text, 19, 33)).toBe(true);
-    expect(isAttributed('A neighbour said "something here" yesterday.', 18, 32)).toBe(false);
+    expect(isAttributed(text, 19, 33, index)).toBe(true);
+    expect(isAttributed('A neighbour said "something here" yesterday.', 18, 32, index)).toBe(false);
+  });
+});
+
+describe('a predecessor report’s near-copy of a sentence', () => {
+  const ssa = buildQuoteIndex([report('A-06-21-51022')]);
+  const matched = (paragraph: string) => {
+    const blocks = paragraphs(paragraph);
+    return matchQuotes(blocks, findQuotes(blocks), ssa).map((m) => [m.match, m.ref]);
+  };
+
+  it('is not the 2023 report’s words, though it resembles one of them', () => {
+    const y2015 = '“SSA did not have controls in place to annotate death information on the Numident records of numberholders who exceeded maximum reasonable life expectancies and were likely deceased.”';
+    expect(matched(`The 2023 audit found that ${y2015}`)).toEqual([['not-found', '2015-report-controls-sentence']]);
+    expect(matched(`A 2015 review warned: ${y2015}`)).toEqual([]);
+  });
+
+  it('leaves the 2023 sentence itself verbatim', () => {
+    const y2023 = '“SSA has not established controls to annotate death information on the Numident records of numberholders who exceeded maximum reasonable life expectancies.”';
+    expect(matched(`The audit found that ${y2023}`)).toEqual([['verbatim', 'C-P1']]);
   });
 });
