@@ -18,6 +18,8 @@ const PAGES = ['http://*/*', 'https://*/*'];
 // so the same code runs in the content script, in vitest and in the `check` command.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Files copied as they are: the icons (drawn by src/build/make-icons.ts), under assets/.
+  publicDir: 'assets/public',
   vite: () => ({
     plugins: [preact(), knowledgePlugin(KNOWLEDGE_DIR), polyfillAsEsm()],
     define: { 'import.meta.env.SOURCE_LENS_TIMING': JSON.stringify(TIMING) },

@@ -22,6 +22,18 @@ function bundles(dir: string): string[] {
 const manifest = (dir: string) => JSON.parse(readFileSync(join(ROOT, '.output', dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
 describe('manifests', () => {
+  it('lists the icons the stores ask for, each a PNG of its size', () => {
+    for (const dir of ['chrome-mv3', 'firefox-mv2']) {
+      const icons = manifest(dir).icons as Record<string, string>;
+      expect(Object.keys(icons)).toEqual(['16', '32', '48', '128']);
+      for (const [size, file] of Object.entries(icons)) {
+        const png = readFileSync(join(ROOT, '.output', dir, file));
+        expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Number(size), Number(size)]);
+      }
+    }
+  });
+
   it('asks for storage and scripting, and for the same pages the content script reads, nothing more', () => {
     // scripting + the http(s) hosts: the engine is injected only into pages that passed the
     // prefilter, and the popup reads a tab's state; both are pages the content script already runs on.
