@@ -57,6 +57,8 @@ function kindsFor(reports: readonly Report[]): Set<NumberMention['kind']> {
 
 /** Context terms a sentence must hold for a value to be read as a report figure. */
 const MIN_CONTEXT = 2;
+/** Significant digits from which an exact count in a table ("120,859") is taken for the figure it equals without context. */
+const EXACT_DIGITS = 4;
 /** Exclusion words only count this close to the number: further away they may describe something else. */
 const EXCLUDE_WINDOW = 50;
 /**
@@ -496,8 +498,12 @@ function matchReportFigure(m: NumberMention, s: SentenceView, reports: readonly 
       // figure is itself a sign the sentence is about it (the most common distortion).
       // A sentence-wide framing (the period blamed on one side) says nothing of which figure.
       const framed = figure.framings.some((f) => framings.has(f.framing) && scopes.get(f.framing) !== 'sentence') ? 1 : 0;
-      const total = base.total + framed;
-      const specific = base.specific + framed;
+      // "67,987" in a table cell, which has no sentence to say what it counts: a count written
+      // to its last digits is that count. In prose the sentence must still say what it counts.
+      const tabular = s.kind === 'cell' || s.kind === 'list-item';
+      const exact = tabular && significantDigits(m.value) >= EXACT_DIGITS && (figure.qualifier === 'exactly' ? figure.value : figure.exact) === m.value ? MIN_CONTEXT : 0;
+      const total = base.total + framed + exact;
+      const specific = base.specific + framed + exact;
       if (total < minContext || specific === 0) continue;
       const score = total + specific;
       if (!best || score > best.score) best = { report, figure, score };

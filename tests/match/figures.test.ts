@@ -253,3 +253,12 @@ describe('what the number counts', () => {
     expect(at('Plus de 32 000 enfants ne se sont pas présentés à leurs audiences, selon le rapport.', '32 000')).toBe('supported');
   });
 });
+
+describe('an exact count in a table', () => {
+  it('is the figure it equals, though its cell says nothing of what it counts; in prose it needs its context', () => {
+    const cell = matchFigures([{ kind: 'cell', text: '120,859', quoteGroup: null }], only2446);
+    expect(cell.map((m) => m.ref)).toEqual(['oig-24-46/T1-FY2021']);
+    expect(matchFigures([{ kind: 'cell', text: '120,000', quoteGroup: null }], only2446)).toEqual([]);
+    expect(one('The city counted 120,859 votes.')).toEqual([]);
+  });
+});
