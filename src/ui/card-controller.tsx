@@ -6,7 +6,7 @@
  *   in the card returns to the highlight, and that focus does not open the card again;
  * - it is persistent: it stays until the pointer or focus leaves, or it is dismissed.
  * Enter on a highlight moves focus into the card, so its links are reachable by keyboard;
- * Tab from the card's last control goes on from the highlight, Shift+Tab from its first
+ * Tab from the card's last control goes on to the next highlight, Shift+Tab from its first
  * goes back to the highlight (src/ui/tab-order.ts). The card is placed beside its
  * highlight, never over it: below, else above, shortened to the room there is.
  * All listeners hang off one AbortSignal, so tearing down is one call.
@@ -15,7 +15,7 @@ import { render } from 'preact';
 import { HIGHLIGHT_TAG } from '../annotate/highlight';
 import type { CardModel } from './card-model';
 import { SourceCard } from './SourceCard';
-import { tabbableFrom } from './tab-order';
+import { nextTabStop } from './tab-order';
 
 /** Hover intent: a pointer passing over a highlight on its way elsewhere opens nothing. */
 const OPEN_DELAY = 120;
@@ -180,7 +180,7 @@ export function createCardController(options: CardControllerOptions): CardContro
         anchor.focus();
       } else if (!e.shiftKey && active === list[list.length - 1]) {
         e.preventDefault();
-        const next = tabbableFrom(doc, anchor, 1, host);
+        const next = nextTabStop(doc, anchor, `${HIGHLIGHT_TAG}[tabindex]`, host);
         close(!next);
         next?.focus();
       }

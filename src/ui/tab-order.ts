@@ -1,7 +1,10 @@
 /**
  * Where Tab goes next in the page, seen from one element. The card's host is the last child
  * of <body>, so the browser's own order would send Tab from the card's last link out of the
- * page; the card behaves instead as if it sat right after the highlight that opened it.
+ * page. Instead, Tab from the card's last control goes on to the next highlight (a reader
+ * walking the card is walking the findings; the links between are reached from the
+ * highlight itself, without opening its card), and past the last highlight to what follows
+ * it in the page.
  */
 const TABBABLE = 'a[href], area[href], button, input, select, textarea, summary, iframe, [contenteditable=""], [contenteditable="true"], [tabindex]';
 
@@ -13,17 +16,22 @@ function isTabbable(el: HTMLElement): boolean {
 }
 
 /**
- * The first tabbable element after (direction 1) or before (-1) `from` in document order,
- * outside `skip` (the card's host); null at either end of the page. Positive tabindex values
- * are treated as 0: they are rare, and the page order is what a reader sees.
+ * The first tabbable element matching `selector` after `from` in document order, outside
+ * `skip` (the card's host). Positive tabindex values are treated as 0: they are rare, and the
+ * page order is what a reader sees.
  */
-export function tabbableFrom(doc: Document, from: Element, direction: 1 | -1, skip: Element): HTMLElement | null {
-  const all = Array.from(doc.querySelectorAll<HTMLElement>(TABBABLE));
-  const ordered = direction === 1 ? all : all.reverse();
-  const wanted = direction === 1 ? Node.DOCUMENT_POSITION_FOLLOWING : Node.DOCUMENT_POSITION_PRECEDING;
-  for (const el of ordered) {
+function firstAfter(doc: Document, from: Element, selector: string, skip: Element): HTMLElement | null {
+  for (const el of Array.from(doc.querySelectorAll<HTMLElement>(selector))) {
     if (el === from || from.contains(el) || skip.contains(el)) continue;
-    if (from.compareDocumentPosition(el) & wanted && isTabbable(el)) return el;
+    if (from.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && isTabbable(el)) return el;
   }
   return null;
+}
+
+/**
+ * Where Tab from the card goes: the next highlight (`highlights`, a selector) after `from`,
+ * else the next tabbable element of any kind after it; null at the end of the page.
+ */
+export function nextTabStop(doc: Document, from: Element, highlights: string, skip: Element): HTMLElement | null {
+  return firstAfter(doc, from, highlights, skip) ?? firstAfter(doc, from, TABBABLE, skip);
 }

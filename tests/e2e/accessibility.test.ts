@@ -100,28 +100,16 @@ describe('keyboard', () => {
       await page.keyboard.press('Enter');
       await page.keyboard.press('Shift+Tab');
       expect(await focusOf(page)).toBe(id);
-      // Tab through the card: from its last control, on to what follows the highlight.
+      // Tab through the card: from its last control, on to the next highlight (past the last
+      // one, to what follows it in the page), never out of the page.
       await page.keyboard.press('Enter');
       const controls = await page.locator(`${CARD} a[href], ${CARD} button`).count();
       for (let c = 0; c < controls; c++) await page.keyboard.press('Tab');
       const next = ids[i + 1];
       const after = await focusOf(page);
       expect(after.startsWith('card:')).toBe(false);
+      expect(after).not.toBe('body');
       if (!next) break;
-      // A page link between two highlights comes first, as it would without the card.
-      for (let k = 0; k < 10 && (await focusOf(page)) !== next; k++) {
-        const between = await page.evaluate(
-          ([a, b]) => {
-            const el = document.activeElement;
-            const from = document.querySelector(`source-lens-mark[data-source-lens-id="${a}"]`);
-            const to = document.querySelector(`source-lens-mark[data-source-lens-id="${b}"]`);
-            return !!el && !!from && !!to && !!(from.compareDocumentPosition(el) & 4) && !!(to.compareDocumentPosition(el) & 2);
-          },
-          [id, next],
-        );
-        expect(between).toBe(true);
-        await page.keyboard.press('Tab');
-      }
       expect(await focusOf(page)).toBe(next);
     }
   }, 120_000);
@@ -147,6 +135,8 @@ describe('keyboard', () => {
   it('with reduced motion asked for, the commands scroll at once rather than smoothly', async () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.keyboard.press('Escape');
+    // The previous test's smooth scrolls may still be moving on a loaded machine: let them end.
+    await page.waitForTimeout(SETTLE_MS);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     // Read in the same task as the step, and again later: a smooth scroll would still be moving.
     const at = await page.evaluate((fn) => {
