@@ -44,7 +44,7 @@ function copyOf(base: Report, i: number): Report {
 
 export function generatedKnowledgeFiles(kb: KnowledgeBase, n: number): KnowledgeFile[] {
   const reports = kb.reports;
-  const out: KnowledgeFile[] = [...reports, ...kb.otherSources];
+  const out: KnowledgeFile[] = [...reports, ...kb.otherSources, ...kb.languages];
   for (let i = reports.length; i < n; i++) {
     const base = reports[i % reports.length];
     if (base) out.push(copyOf(base, i));
@@ -52,11 +52,13 @@ export function generatedKnowledgeFiles(kb: KnowledgeBase, n: number): Knowledge
   return out;
 }
 
-/** Writes the files as a knowledge directory (reports/, sources/) that `wxt build` can bundle. */
+const FOLDER: Record<KnowledgeFile['kind'], string> = { report: 'reports', 'other-source': 'sources', language: 'languages' };
+
+/** Writes the files as a knowledge directory (reports/, sources/, languages/) that `wxt build` can bundle. */
 export function writeKnowledgeDir(dir: string, files: readonly KnowledgeFile[]): void {
-  for (const sub of ['reports', 'sources']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of Object.values(FOLDER)) mkdirSync(join(dir, sub), { recursive: true });
   for (const file of files) {
-    const sub = file.kind === 'report' ? 'reports' : 'sources';
+    const sub = FOLDER[file.kind];
     writeFileSync(join(dir, sub, `${file.id}.json`), `${JSON.stringify(file, null, 2)}\n`);
   }
 }

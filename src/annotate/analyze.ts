@@ -7,6 +7,7 @@
  */
 import { extractArticle, type Article, type Block } from '../detect/article';
 import { decideCoverage, type ReportEvidence } from '../detect/coverage';
+import { buildLanguageIndex, pageLanguage, type LanguageIndex } from '../detect/language';
 import { compileDetection, createPrefilter, storyText, type CompiledDetection, type Prefilter } from '../detect/prefilter';
 import { findQuotes, type QuoteMention } from '../extract/quotes';
 import { hasMojibake, repairMojibake, type Span } from '../extract/text';
@@ -23,6 +24,7 @@ export interface Engine {
   prefilter: Prefilter;
   reportsByNumber: Map<string, Report>;
   quoteIndexes: Map<string, QuoteIndex>;
+  languages: LanguageIndex;
 }
 
 /** `detection` is the knowledge base's compiled prefilter, when the build made it already. */
@@ -33,6 +35,7 @@ export function createEngine(kb: KnowledgeBase, detection: CompiledDetection = c
     prefilter: createPrefilter(detection),
     reportsByNumber: new Map(kb.reports.map((r) => [r.number, r])),
     quoteIndexes: new Map(),
+    languages: buildLanguageIndex(kb.languages),
   };
 }
 
@@ -88,7 +91,7 @@ function spansByBlock(quotes: readonly QuoteMention[]): Map<number, Span[]> {
 
 /** Quotations of the report itself, per block: framing words inside them are the report's. */
 function reportQuoteSpans(quotes: readonly QuoteMatchResult[]): Map<number, Span[]> {
-  return spansByBlock(quotes.filter((q) => q.match === 'verbatim' || q.match === 'close').map((q) => q.quote));
+  return spansByBlock(quotes.filter((q) => q.match === 'verbatim' || q.match === 'close' || q.match === 'translated').map((q) => q.quote));
 }
 
 /**
@@ -105,6 +108,8 @@ const QUOTE_VERDICT: Record<QuoteAnnotation['match'], Verdict> = {
   close: 'needs-context',
   altered: 'misleading',
   'not-found': 'misleading',
+  // A translation is not judged word by word: the card shows the report's own words beside it.
+  translated: 'needs-context',
 };
 
 /**
@@ -144,9 +149,10 @@ export function* analyzeArticleSteps(article: Article, engine: Engine, options: 
   if (candidates.length === 0) return NOTHING(article.title);
 
   const quotes = findQuotes(blocks);
+  const language = { languages: engine.languages, page: pageLanguage(article.lang, text, engine.languages) };
   // Each quotation counts for the report whose passage it matches best, so a sentence of
   // one report that resembles the other's does not make the page cover both.
-  const candidateQuotes = matchQuotes(blocks, quotes, quoteIndexFor(engine, candidates));
+  const candidateQuotes = matchQuotes(blocks, quotes, quoteIndexFor(engine, candidates), language);
   yield;
   const candidateFigures = matchFigures(blocks, {
     reports: candidates,
@@ -166,7 +172,8 @@ export function* analyzeArticleSteps(article: Article, engine: Engine, options: 
       ),
     ],
     distortions: candidateFigures.filter((m) => m.report === report.number && m.matches === null && m.mention.value !== null).length,
-    quotes: candidateQuotes.filter((m) => m.report === report && m.match !== 'not-found').length,
+    // A translation is linked by a few key terms, too little to show on its own which report a page covers.
+    quotes: candidateQuotes.filter((m) => m.report === report && m.match !== 'not-found' && m.match !== 'translated').length,
   }));
   yield;
   const covered = decideCoverage(text, evidence).flatMap((n) => engine.reportsByNumber.get(n) ?? []);
@@ -174,7 +181,7 @@ export function* analyzeArticleSteps(article: Article, engine: Engine, options: 
 
   // Usually every candidate is covered, and the matching is already done.
   const same = covered.length === candidates.length;
-  const quoteMatches = same ? candidateQuotes : matchQuotes(blocks, quotes, quoteIndexFor(engine, covered));
+  const quoteMatches = same ? candidateQuotes : matchQuotes(blocks, quotes, quoteIndexFor(engine, covered), language);
   const figureMatches = same
     ? candidateFigures
     : matchFigures(blocks, {

@@ -6,7 +6,8 @@ import type { TextQuoteSelector } from '../knowledge/types';
 
 export type Verdict = 'supported' | 'needs-context' | 'misleading' | 'other-source';
 
-export type QuoteMatch = 'verbatim' | 'close' | 'altered' | 'not-found';
+/** `translated`: a quotation in another language, linked to the passage it translates (never judged word by word). */
+export type QuoteMatch = 'verbatim' | 'close' | 'altered' | 'not-found' | 'translated';
 
 /** Most serious first: the popup and badge show the worst verdict on the page. */
 export const VERDICT_ORDER: readonly Verdict[] = ['misleading', 'needs-context', 'other-source', 'supported'];
@@ -49,7 +50,7 @@ export interface QuoteAnnotation extends AnnotationBase {
   /** Passage id, or the misattributed-quote id for words that are someone else's. */
   passage: string;
   match: QuoteMatch;
-  /** The passage words the quotation corresponds to (the nearest ones for not-found). */
+  /** The passage words the quotation corresponds to (the nearest ones for not-found; the whole passage for translated). */
   reportText: string;
   /** Word-level differences between the article's wording and the report's. */
   diff: { type: 'equal' | 'changed' | 'added' | 'omitted' | 'editorial'; article: string; report: string }[];

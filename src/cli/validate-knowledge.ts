@@ -31,7 +31,7 @@ function main(): number {
     caveats += r.caveats.length;
   }
   process.stdout.write(
-    `knowledge: ${files.length} files valid (${kb.reports.length} reports, ${passages} passages, ${figures} figures, ${caveats} caveats)\n`,
+    `knowledge: ${files.length} files valid (${kb.reports.length} reports, ${passages} passages, ${figures} figures, ${caveats} caveats, ${kb.languages.length} languages)\n`,
   );
   return 0;
 }

@@ -1,3 +1,4 @@
+import { declaredLanguage } from './language';
 import { Readability } from '@mozilla/readability';
 import { findHeadlineAndDek } from './headline';
 
@@ -20,6 +21,8 @@ export interface Block {
 export interface Article {
   title: string;
   blocks: Block[];
+  /** The language tag the page declares (`<html lang>`, `og:locale`), as written. */
+  lang?: string | null;
 }
 
 const BLOCK_TAGS = new Set([
@@ -144,5 +147,5 @@ export function extractArticle(doc: Document): Article | null {
   const lead: Block[] = [];
   if (headline && !kept.has(normalizedText(headline))) lead.push({ kind: 'title', text: headline, quoteGroup: null });
   if (dek && !kept.has(normalizedText(dek))) lead.push({ kind: 'heading', text: dek, quoteGroup: null });
-  return { title, blocks: [...lead, ...blocks] };
+  return { title, blocks: [...lead, ...blocks], lang: declaredLanguage(doc) };
 }

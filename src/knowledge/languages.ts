@@ -7,6 +7,7 @@
 import type { Figure, Framing } from './types';
 
 const contexts = new WeakMap<Figure, string[]>();
+const exclusions = new WeakMap<Figure, string[]>();
 const terms = new WeakMap<Framing, string[]>();
 
 function withRenderings(own: readonly string[], byLanguage: Partial<Record<string, string[]>> | undefined): string[] {
@@ -17,6 +18,13 @@ function withRenderings(own: readonly string[], byLanguage: Partial<Record<strin
 export function figureContext(figure: Figure): string[] {
   let all = contexts.get(figure);
   if (!all) contexts.set(figure, (all = withRenderings(figure.context, figure.contextByLanguage)));
+  return all;
+}
+
+/** The figure's exclusion words in every language the knowledge base renders them in. */
+export function figureExclusions(figure: Figure): string[] {
+  let all = exclusions.get(figure);
+  if (!all) exclusions.set(figure, (all = withRenderings(figure.exclude, figure.excludeByLanguage)));
   return all;
 }
 

@@ -9,6 +9,7 @@ import type {
   Figure,
   KnowledgeBase,
   KnowledgeFile,
+  LanguageProfile,
   OtherSource,
   Passage,
   Report,
@@ -18,7 +19,7 @@ import type {
 export function isKnowledgeFile(value: unknown): value is KnowledgeFile {
   if (typeof value !== 'object' || value === null) return false;
   const kind: unknown = (value as { kind?: unknown }).kind;
-  return kind === 'report' || kind === 'other-source';
+  return kind === 'report' || kind === 'other-source' || kind === 'language';
 }
 
 // "$schema" is editor tooling in the JSON files, not part of the types.
@@ -30,17 +31,20 @@ function withoutSchemaKey<T extends object>(file: T): T {
 
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Splits files into reports and other sources, each sorted by id so output does not depend on file order. */
+/** Splits files into reports, other sources and languages, each sorted by id so output does not depend on file order. */
 export function buildKnowledgeBase(files: KnowledgeFile[]): KnowledgeBase {
   const reports: Report[] = [];
   const otherSources: OtherSource[] = [];
+  const languages: LanguageProfile[] = [];
   for (const file of files) {
     if (file.kind === 'report') reports.push(withoutSchemaKey(file));
-    else otherSources.push(withoutSchemaKey(file));
+    else if (file.kind === 'other-source') otherSources.push(withoutSchemaKey(file));
+    else languages.push(withoutSchemaKey(file));
   }
   reports.sort(byId);
   otherSources.sort(byId);
-  return { reports, otherSources };
+  languages.sort(byId);
+  return { reports, otherSources, languages };
 }
 
 export interface KnowledgeIndex {

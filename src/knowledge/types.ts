@@ -31,6 +31,12 @@ export interface Passage {
   /** Where the wording was seen (oversight.gov, a block quote in an outlet...). */
   basis: string;
   selector: TextQuoteSelector;
+  /**
+   * The passage's key terms as translations render them, by language code: each entry is
+   * one term with its renderings ("trata", "tráfico de personas"). A quotation in that
+   * language is linked to the passage by them (src/match/translated.ts).
+   */
+  translationTerms?: Partial<Record<string, string[][]>>;
 }
 
 export type Qualifier =
@@ -70,6 +76,8 @@ export interface Figure {
   countNouns?: string[];
   /** The context words in other languages ("es": ["no se presentaron", ...]). */
   contextByLanguage?: Partial<Record<string, string[]>>;
+  /** `exclude` in other languages ("detenidos", "détenus"). */
+  excludeByLanguage?: Partial<Record<string, string[]>>;
   /** Words that, near the value, mean the sentence is about something else ("arrests"). */
   exclude: string[];
   /** Caveats that always apply to this figure when an article uses it. */
@@ -213,9 +221,19 @@ export interface OtherSource {
   sources: { name: string; url: string }[];
 }
 
-export type KnowledgeFile = Report | OtherSource;
+/** A language coverage is written in, and the function words that tell it. */
+export interface LanguageProfile {
+  kind: 'language';
+  /** ISO 639-1 code, as in `<html lang>` and the byLanguage keys. */
+  id: string;
+  name: string;
+  stopWords: string[];
+}
+
+export type KnowledgeFile = Report | OtherSource | LanguageProfile;
 
 export interface KnowledgeBase {
   reports: Report[];
   otherSources: OtherSource[];
+  languages: LanguageProfile[];
 }

@@ -221,11 +221,18 @@ function crossIssues(files: KnowledgeInput[]): ValidationIssue[] {
     }
   }
 
+  // A passage's translations are read with their language's profile (src/detect/language.ts).
+  const languages = new Set(files.flatMap((f) => (isRecord(f.data) && f.data['kind'] === 'language' ? (text(f.data['id']) ?? []) : [])));
+
   for (const file of files) {
     const d = file.data;
     if (!isRecord(d)) continue;
     const path = file.path;
 
+    if (d['kind'] === 'language') {
+      out.push(...termIssues(path, '/stopWords', d['stopWords']));
+      continue;
+    }
     if (d['kind'] === 'other-source') {
       out.push(...termIssues(path, '/context', d['context']));
       list(d['values']).forEach((v, i) => {
@@ -247,6 +254,12 @@ function crossIssues(files: KnowledgeInput[]): ValidationIssue[] {
       const id = text(p['id']);
       const exact = text(sel['exact']);
       if (id && exact !== undefined) passages.set(id, exact);
+      const translations = isRecord(p['translationTerms']) ? p['translationTerms'] : {};
+      for (const [lang, groups] of Object.entries(translations)) {
+        const at = `${pointer}/translationTerms/${lang}`;
+        if (!languages.has(lang)) out.push({ path, pointer: at, message: `no language file for "${lang}" (add knowledge/languages/${lang}.json)` });
+        list(groups).forEach((g, j) => out.push(...termIssues(path, `${at}/${j}`, g)));
+      }
     }
 
     const framingIds = new Set<string>();

@@ -15,7 +15,7 @@ import { findNumbers, type CountVocabulary, type NumberMention } from '../extrac
 import { splitSentences, spanContaining, type Span } from '../extract/text';
 import { findFramings, isRebuttal, isReportedClaim, type FramingHit } from './framing';
 import { findTerms, termsPresent } from './terms';
-import { figureContext } from '../knowledge/languages';
+import { figureContext, figureExclusions } from '../knowledge/languages';
 import { WORD } from '../extract/chars';
 
 export interface FigureMatch {
@@ -68,6 +68,13 @@ const EXCLUDE_WINDOW = 50;
  * dozen words) a framing in a long run-on clause is taken to be about something else.
  */
 const FRAMING_REACH = 90;
+/**
+ * Past that reach, up to this far, with no clause break between, the framing may still
+ * describe its nearest figure ("plus de 291 000 enfants n'ont jamais reçu de convocation
+ * ... et que l'ICE ignore où ils se trouvent"): too far to say it does, too near to call the
+ * figure's wording the report's. Such a figure is at most needs-context, never supported.
+ */
+const FRAMING_DOUBT_REACH = 2 * FRAMING_REACH;
 /** A preposition ending a framing with no object after it: "children ICE lost track of, ...". */
 const STRANDED = /^\s+(?:of|for|on|with)(?=\s*(?:[,.;:!?)]|$|\s(?:to|in|and|or|from|by|since|after|before|while)\b))/i;
 const CLAUSE_BREAK =
@@ -216,11 +223,23 @@ function figureMentions(mentions: readonly NumberMention[], span: Span, kinds: R
  * none when no figure qualifies. Worked out once per sentence, so a sentence of many
  * numbers costs hits x numbers, not numbers squared.
  */
-function framingOwners(hits: readonly FramingHit[], siblings: readonly NumberMention[], sentence: SentenceView): Map<FramingHit, NumberMention | null> {
+interface FramingOwners {
+  owners: Map<FramingHit, NumberMention | null>;
+  /** Framings past the reach of their nearest figure, but not clearly about something else. */
+  doubtful: Map<FramingHit, NumberMention>;
+}
+
+function framingOwners(hits: readonly FramingHit[], siblings: readonly NumberMention[], sentence: SentenceView): FramingOwners {
   const offset = sentence.span.start;
   const distance = (m: NumberMention, h: FramingHit) =>
     h.start >= m.end - offset ? h.start - (m.end - offset) : Math.max(0, m.start - offset - h.end);
+  const crossesClause = (m: NumberMention, h: FramingHit) => {
+    const from = Math.min(h.end, m.start - offset);
+    const to = Math.max(h.start, m.end - offset);
+    return CLAUSE_BREAK.test(sentence.text.slice(from, to));
+  };
   const owners = new Map<FramingHit, NumberMention | null>();
+  const doubtful = new Map<FramingHit, NumberMention>();
   for (const h of hits) {
     // "291,000 UCs ICE has lost track of to the 32,000": a stranded "of" means the framing's
     // object came before it (a relative clause), so only an earlier figure can be what it describes.
@@ -231,6 +250,8 @@ function framingOwners(hits: readonly FramingHit[], siblings: readonly NumberMen
     for (const m of siblings) {
       if (stranded && m.end - offset > h.start) continue;
       const d = distance(m, h);
+      // Only a figure of the framing's own clause can be what it describes.
+      if (d > FRAMING_DOUBT_REACH || crossesClause(m, h)) continue;
       if (d < bestDistance) {
         best = m;
         bestDistance = d;
@@ -240,16 +261,14 @@ function framingOwners(hits: readonly FramingHit[], siblings: readonly NumberMen
       }
     }
     // Halfway between two figures, the framing cannot be given to either.
-    if (best && !tie && bestDistance <= FRAMING_REACH) {
-      const from = Math.min(h.end, best.start - offset);
-      const to = Math.max(h.start, best.end - offset);
-      if (CLAUSE_BREAK.test(sentence.text.slice(from, to))) best = null;
-    } else {
+    if (!best || tie) best = null;
+    else if (bestDistance > FRAMING_REACH) {
+      doubtful.set(h, best);
       best = null;
     }
     owners.set(h, best);
   }
-  return owners;
+  return { owners, doubtful };
 }
 
 /** Framings that describe `mention`: sentence-wide ones, and figure ones whose figure it is. */
@@ -285,7 +304,7 @@ function otherSourceFits(s: OtherSource, m: NumberMention, sentence: SentenceVie
 function hasExclusion(figure: Figure, m: NumberMention, sentence: SentenceView): boolean {
   const from = Math.max(sentence.span.start, m.start - EXCLUDE_WINDOW);
   const to = Math.min(sentence.span.end, m.end + EXCLUDE_WINDOW);
-  return findTerms(sentence.blockText.slice(from, to), figure.exclude).length > 0;
+  return findTerms(sentence.blockText.slice(from, to), figureExclusions(figure)).length > 0;
 }
 
 /**
@@ -419,7 +438,7 @@ export function matchFigures(blocks: readonly Block[], options: FigureMatchOptio
     const quoted = options.reportQuoteSpans?.get(index) ?? [];
     const speech = options.speechSpans?.get(index) ?? [];
     /** Per sentence: its view, its framing hits and which figure each describes. */
-    const perSentence = new Map<Span, { view: SentenceView; hits: FramingHit[]; owners: Map<FramingHit, NumberMention | null> }>();
+    const perSentence = new Map<Span, { view: SentenceView; hits: FramingHit[]; owners: FramingOwners }>();
     const whole: Span = { start: 0, end: block.text.length };
     for (const mention of mentions) {
       if (!kinds.has(mention.kind)) continue;
@@ -447,13 +466,14 @@ export function matchFigures(blocks: readonly Block[], options: FigureMatchOptio
       }
       const sentence: SentenceView = { ...known.view, inSpeech: speech.some((q) => mention.start >= q.start && mention.end <= q.end) };
       const inReportQuote = quoted.some((q) => mention.start >= q.start && mention.end <= q.end);
-      const mine = inReportQuote ? [] : framingsFor(mention, known.hits, known.owners, scope);
+      const mine = inReportQuote ? [] : framingsFor(mention, known.hits, known.owners.owners, scope);
       const mineIds = new Set(mine.map((h) => h.framing));
+      const doubtIds = new Set(inReportQuote ? [] : known.hits.filter((h) => known.owners.doubtful.get(h) === mention).map((h) => h.framing));
       // Distortions and other sources are counts: "$320,000" is no sum of children.
       const counted = FIGURE_KINDS.has(mention.kind);
       const match =
         (counted ? matchDistortion(mention, sentence, reports, mineIds) : null) ??
-        matchReportFigure(mention, sentence, reports, mineIds) ??
+        matchReportFigure(mention, sentence, reports, mineIds, doubtIds) ??
         (counted ? matchOtherSource(mention, sentence, otherSources) : null);
       if (match) out.push({ ...match, block: index, mention });
     }
@@ -483,7 +503,13 @@ function matchDistortion(m: NumberMention, s: SentenceView, reports: readonly Re
   return null;
 }
 
-function matchReportFigure(m: NumberMention, s: SentenceView, reports: readonly Report[], framings: ReadonlySet<string>): MatchBody | null {
+function matchReportFigure(
+  m: NumberMention,
+  s: SentenceView,
+  reports: readonly Report[],
+  framings: ReadonlySet<string>,
+  doubtful: ReadonlySet<string> = new Set(),
+): MatchBody | null {
   if (m.value === null) return null;
   const minContext = s.kind === 'title' || s.kind === 'heading' ? 1 : MIN_CONTEXT;
   let best: { report: Report; figure: Figure; score: number } | null = null;
@@ -511,9 +537,10 @@ function matchReportFigure(m: NumberMention, s: SentenceView, reports: readonly 
   }
   if (!best) return null;
   const { report, figure } = best;
-  const triggered = figure.framings.filter((f) => framings.has(f.framing));
+  const triggered = figure.framings.filter((f) => framings.has(f.framing) || doubtful.has(f.framing));
   const caveats = [...figure.caveats, ...triggered.map((t) => t.caveat)];
-  let verdict = verdictOf(triggered.map((t) => t.severity));
+  // A framing that may not describe this figure earns it needs-context at most.
+  let verdict = verdictOf(triggered.map((t) => (framings.has(t.framing) ? t.severity : 'needs-context')));
   if (verdict === 'misleading' && isClaimOfOthers(s, report)) verdict = 'needs-context';
   if (verdict === 'supported' && countedNoun(s.blockText, m, report, figure) === 'other') {
     // "32,000 orders of removal", "448.000 personas a ingresar": the number counts something

@@ -23,8 +23,10 @@ import { startsWithDigit, WORD } from '../extract/chars';
 import { countWords, hasMojibake, normalizeChars, repairMojibake, splitSentences, type Token } from '../extract/text';
 import type { Passage, Report } from '../knowledge/types';
 import type { QuoteAnnotation, QuoteMatch } from '../annotate/types';
+import { languageOfText, type LanguageIndex } from '../detect/language';
 import { align, type AlignOp, type Alignment } from './align';
 import { findTerms } from './terms';
+import { linkTranslation } from './translated';
 
 export interface QuoteMatchResult {
   quote: QuoteMention;
@@ -106,6 +108,15 @@ export interface QuoteIndex {
   /** The reports' authors' names and document nouns: what gives a quotation to a report. */
   authors: string[];
   documentNouns: string[];
+  /** Languages some passage has translation terms for: a quotation in one of them is a translation. */
+  translationLanguages: ReadonlySet<string>;
+}
+
+/** What the page tells about the language of its quotations. */
+export interface QuoteLanguage {
+  languages: LanguageIndex;
+  /** The page's own language, for a quotation too short to tell its own. */
+  page: string | null;
 }
 
 /** English words too common to tell passages apart; each report adds its own (`stopWords`). */
@@ -151,7 +162,8 @@ export function buildQuoteIndex(reports: readonly Report[]): QuoteIndex {
   for (const entry of words.values()) entry.weight = Math.log(1 + passages.length / entry.passages.size);
   const authors = [...new Set(reports.flatMap((r) => r.detection.author))];
   const documentNouns = [...new Set(reports.flatMap((r) => r.detection.documentNouns))];
-  return { fuse, reports, passages, words, stopWords, authors, documentNouns };
+  const translationLanguages = new Set(passages.flatMap(({ passage }) => Object.keys(passage.translationTerms ?? {})));
+  return { fuse, reports, passages, words, stopWords, authors, documentNouns, translationLanguages };
 }
 
 /** Shared distinctive words a passage needs before it is worth aligning. */
@@ -339,12 +351,13 @@ function classify(a: Alignment, attributed: boolean, spliced: boolean): QuoteMat
   return null;
 }
 
-const MATCH_RANK: Record<QuoteMatch, number> = { verbatim: 4, close: 3, altered: 2, 'not-found': 1 };
+const MATCH_RANK: Record<QuoteMatch, number> = { verbatim: 4, close: 3, altered: 2, 'not-found': 1, translated: 0 };
 const CAVEAT: Record<QuoteMatch, string | null> = {
   verbatim: null,
   close: 'quote-reworded',
   altered: 'quote-altered',
   'not-found': 'quote-not-report-text',
+  translated: 'quote-translated',
 };
 
 function around(block: string, start: number, end: number): [string, string] {
@@ -373,11 +386,26 @@ function cleanQuote(text: string): string {
   return hasMojibake(text) ? repairMojibake(text) : text;
 }
 
-export function matchQuote(quote: QuoteMention, blockText: string, index: QuoteIndex): QuoteMatchResult | null {
+/**
+ * A quotation in a language the passages are translated into: linked to the passage it
+ * translates, or nothing. It is never aligned with the English words, so never called
+ * altered or not-found.
+ */
+function matchTranslation(quote: QuoteMention, text: string, language: string, attributed: boolean, index: QuoteIndex): QuoteMatchResult | null {
+  if (!attributed) return null;
+  const link = linkTranslation(text, language, index.passages);
+  if (!link) return null;
+  const { report, passage } = link;
+  return { quote, report, passage, ref: passage.id, match: 'translated', caveats: ['quote-translated'], reportText: passage.selector.exact, diff: [] };
+}
+
+export function matchQuote(quote: QuoteMention, blockText: string, index: QuoteIndex, language?: QuoteLanguage): QuoteMatchResult | null {
   const text = cleanQuote(quote.text);
   const wordCount = countWords(text);
   if (wordCount < MIN_QUOTE_WORDS) return null;
   const attributed = isAttributed(blockText, quote.start, quote.end, index) || quote.unmarked;
+  const own = language ? (languageOfText(text, language.languages) ?? language.page) : null;
+  if (own && index.translationLanguages.has(own)) return matchTranslation(quote, text, own, attributed, index);
   let candidates = wordCandidates(text, index);
   // The fuzzy fallback is only worth its cost for a long quotation the article gives to the report.
   if (candidates.length === 0 && wordCount >= MIN_JUDGED_WORDS && isAttributed(blockText, quote.start, quote.end, index)) {
@@ -448,12 +476,12 @@ function closestMisattribution(text: string, index: QuoteIndex): { report: Repor
   return found;
 }
 
-export function matchQuotes(blocks: readonly Block[], quotes: readonly QuoteMention[], index: QuoteIndex): QuoteMatchResult[] {
+export function matchQuotes(blocks: readonly Block[], quotes: readonly QuoteMention[], index: QuoteIndex, language?: QuoteLanguage): QuoteMatchResult[] {
   const out: QuoteMatchResult[] = [];
   for (const q of quotes) {
     const block = blocks[q.block];
     if (!block) continue;
-    const result = matchQuote(q, block.text, index);
+    const result = matchQuote(q, block.text, index, language);
     if (result) out.push(result);
   }
   return out;

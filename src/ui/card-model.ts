@@ -59,6 +59,7 @@ const MATCH_LABEL = {
   close: 'Reworded inside quote marks; the meaning is kept',
   altered: 'Reworded in a way that changes the meaning',
   'not-found': 'These words are not the report\u2019s',
+  translated: 'Quoted in translation; the report\u2019s own words are shown',
 } as const;
 
 /** Only https links reach the card: the knowledge base is trusted, but not blindly. */

@@ -48,9 +48,10 @@ describe('loading the knowledge base', () => {
     }
   });
 
-  it('isKnowledgeFile only accepts the two kinds', () => {
+  it('isKnowledgeFile only accepts the three kinds', () => {
     expect(isKnowledgeFile({ kind: 'report' })).toBe(true);
     expect(isKnowledgeFile({ kind: 'other-source' })).toBe(true);
+    expect(isKnowledgeFile({ kind: 'language' })).toBe(true);
     expect(isKnowledgeFile({ kind: 'blog' })).toBe(false);
     expect(isKnowledgeFile(null)).toBe(false);
     expect(isKnowledgeFile('report')).toBe(false);

@@ -152,7 +152,7 @@ describe('mutations are reported with file and field', () => {
 
   it('an unknown kind', () => {
     const errors = errorsOf(mutated(NYT, (f) => (f['kind'] = 'blog')));
-    expect(errors).toContain(`${NYT}: /kind: must be one of: report, other-source`);
+    expect(errors).toContain(`${NYT}: /kind: must be one of: report, other-source, language`);
   });
 
   it('a duplicate figure id across two files', () => {

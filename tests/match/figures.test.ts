@@ -205,6 +205,20 @@ describe('a framing belongs to the figure of its own clause', () => {
     ]);
   });
 
+  it('gives a framing to the nearest figure of its own clause, not a nearer one across a clause break', () => {
+    // "ignore où ils se trouvent" is about the 291,000 of its clause; the 32,000 after
+    // "tandis que" is nearer but in another clause. Past the framing's reach, the engine is
+    // not sure enough to call it misleading, and too unsure to call it supported.
+    const got = one(
+      "Le rapport indique que plus de 291 000 enfants n'ont reçu ni avis de comparution ni convocation du tribunal de l'immigration et que l'ICE ignore où ils se trouvent, tandis que 32 000 autres ne se sont pas présentés.",
+    );
+    expect(got[0]).toEqual(['plus de 291 000', 'needs-context', 'oig-24-46/F291']);
+  });
+
+  it('holds a framing within its reach against the figure as usual', () => {
+    expect(one("Plus de 291 000 enfants sans avis de comparution ni convocation, et l'ICE ignore où ils se trouvent.")[0]?.[1]).toBe('misleading');
+  });
+
   it('keeps a negation to its own clause', () => {
     expect(one('Nearly 300,000 of these kids were never given a court date or a notice to appear, and nobody knows where they are.')[0]?.[1]).toBe('misleading');
   });
