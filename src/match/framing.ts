@@ -21,7 +21,8 @@ export interface FramingHit {
 // The negation must stand in the term's own clause: "never given court dates, and nobody
 // knows where they are" negates the court dates, not the not knowing.
 const NEGATION_BEFORE = /(?:\b(?:not|never|no|nor|none|neither|without|rather than|instead of|nothing|nunca|jamás|sin|não|nem|sem|pas|jamais|sans)(?![A-Za-z])|n['\u2019]t\b)[^.,;:!?]{0,30}$/i;
-const HEDGE_BEFORE = /\b(?:risk|risks|risky|at[- ]risk|vulnerable|susceptible|could|may|might|potentially|possibly|fear|feared|fears|danger|dangers|exposed|assurance|safe from|likely|prey)\b[^.;:!?]{0,40}$/i;
+// With the same words in Spanish, Portuguese and French ("corren mayor riesgo de ser víctimas de trata").
+const HEDGE_BEFORE = /\b(?:risk|risks|risky|at[- ]risk|vulnerable|susceptible|could|may|might|potentially|possibly|fear|feared|fears|danger|dangers|exposed|assurance|safe from|likely|prey|riesgo|riesgos|vulnerables|podrían|podría|pueden|puede|posiblemente|peligro|garantía|risco|riscos|vulneráveis|poderiam|poderia|podem|pode|possivelmente|perigo|garantia|risque|risques|vulnérables|pourraient|pourrait|peuvent|peut|possiblement|danger|assurance|garantie)(?![A-Za-z\u00C0-\u024F])[^.;:!?]{0,40}$/i;
 const REBUTTAL = /\b(?:(?:(?:did|does|do|has|have) not|(?:didn|doesn|don)['\u2019]t) (?:say|find|state|claim|mean|support|show that)|never (?:said|says|found|stated|claimed)|neither of which|not a count|false(?:ly)?|misleading(?:ly)?|incorrect(?:ly)?|inaccurate(?:ly)?|debunk\w*|myth|viral|rumou?rs?|not true|no evidence|misrepresent\w*|mischaracteri[sz]\w*|conflat\w*|erroneous(?:ly)?|fact[- ]check\w*|wrongly|is not the same|are not the same|pants on fire|falso|falsa|engañoso|engañosa|enganoso|enganosa|faux|fausse|trompeur|trompeuse)(?![A-Za-z])/i;
 
 /**

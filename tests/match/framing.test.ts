@@ -18,6 +18,21 @@ describe('framings the report does not support', () => {
   });
 });
 
+describe('framings in Spanish, Portuguese and French', () => {
+  it('finds them in any tense the outlets use', () => {
+    expect(ids('Estados Unidos pierde el rastro de 32.000 menores.')).toEqual(['lost']);
+    expect(ids('O governo perdeu o controle de mais de 291.000 crianças.')).toEqual(['lost']);
+    expect(ids('Plus de 32 000 enfants ont été vendus à des trafiquants.')).toEqual(['trafficked-as-fact']);
+  });
+
+  it('holds a risk as a risk, in every language', () => {
+    expect(ids('Los menores corren mayor riesgo de ser víctimas de trata.')).toEqual([]);
+    expect(ids('As crianças correm risco de serem vítimas de tráfico sexual.')).toEqual([]);
+    expect(ids('Les enfants courent un risque de devenir victimes de trafic sexuel.')).toEqual([]);
+    expect(ids('Miles de niños fueron víctimas de trata.')).toEqual(['trafficked-as-fact']);
+  });
+});
+
 describe('what is not a framing', () => {
   it('skips negated terms', () => {
     expect(ids('The children are not missing; they missed court.')).toEqual([]);
