@@ -214,6 +214,8 @@ export interface OtherSource {
   date: string;
   url: string;
   values: number[];
+  /** What the values are written in; counts when absent. */
+  units?: NonNullable<Figure['unit']>[];
   notWith: Qualifier[];
   context: string[];
   whatItIs: string;

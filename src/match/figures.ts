@@ -297,6 +297,8 @@ function distortionFits(d: Distortion, m: NumberMention, framingIds: ReadonlySet
 
 function otherSourceFits(s: OtherSource, m: NumberMention, sentence: SentenceView): boolean {
   if (m.value === null || !s.values.includes(m.value)) return false;
+  // "$320,000" is no count of children; "$71.8 billion" is a source's amount only if it holds amounts.
+  if (!(s.units ?? ['count']).some((u) => KINDS_OF_UNIT[u].has(m.kind))) return false;
   if (m.qualifier && s.notWith.includes(m.qualifier)) return false;
   return once(sentence, `other ${s.id}`, () => termsPresent(`${sentence.previous} ${sentence.text}`, s.context).length > 0);
 }
@@ -469,12 +471,12 @@ export function matchFigures(blocks: readonly Block[], options: FigureMatchOptio
       const mine = inReportQuote ? [] : framingsFor(mention, known.hits, known.owners.owners, scope);
       const mineIds = new Set(mine.map((h) => h.framing));
       const doubtIds = new Set(inReportQuote ? [] : known.hits.filter((h) => known.owners.doubtful.get(h) === mention).map((h) => h.framing));
-      // Distortions and other sources are counts: "$320,000" is no sum of children.
+      // Distortions are counts: "$320,000" is no sum of children (other sources say their own units).
       const counted = FIGURE_KINDS.has(mention.kind);
       const match =
         (counted ? matchDistortion(mention, sentence, reports, mineIds) : null) ??
         matchReportFigure(mention, sentence, reports, mineIds, doubtIds) ??
-        (counted ? matchOtherSource(mention, sentence, otherSources) : null);
+        matchOtherSource(mention, sentence, otherSources);
       if (match) out.push({ ...match, block: index, mention });
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchFigures, reportInterval, roundingUnit, valueFits } from '../../src/match/figures';
-import { OIG_24_46, OIG_25_21, kb, paragraphs } from '../helpers/engine';
+import { OIG_24_46, OIG_25_21, kb, paragraphs, report } from '../helpers/engine';
 
 const both = { reports: [OIG_24_46, OIG_25_21], otherSources: kb.otherSources };
 const only2446 = { reports: [OIG_24_46], otherSources: kb.otherSources };
@@ -184,6 +184,15 @@ describe('distortions and other sources', () => {
       ['85,000', 'other-source', 'nyt-2023-85000'],
     ]);
     expect(one("That's dramatically higher than the 85K number previously reported.")).toEqual([['85K', 'other-source', 'nyt-2023-85000']]);
+  });
+
+  it('marks an amount from another source only where that source holds amounts', () => {
+    const ssa = { reports: [report('A-06-21-51022')], otherSources: kb.otherSources };
+    expect(one('The inspector general estimated $71.8 billion in improper payments from 2015 to 2022.', ssa)).toEqual([
+      ['estimated $71.8 billion', 'other-source', 'ssa-oig-2024-improper-payments'],
+    ]);
+    // The New York Times source counts children: an amount of the same value is not it.
+    expect(one('The agency paid $85,000 to the contractor, the New York Times reported.')).toEqual([]);
   });
 
   it('finds nothing when no report is covered', () => {
