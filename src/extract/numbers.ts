@@ -69,6 +69,49 @@ const TENS = new Map<string, number>([
 const BIG_SCALES = new Map<string, number>([
   ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
 ]);
+/**
+ * Spanish, Portuguese and French number words ("treinta y dos mil", "trezentos mil",
+ * "deux cent quatre-vingt-onze mille"). Many are also short words of other languages
+ * ("once", "dos", "un", "sept", "neuf"), so a number that uses one is only read when it
+ * reaches a thousand through a scale word (see readWordNumber): what outlets spell out.
+ */
+const ROMANCE_CARDINALS = new Map<string, number>([
+  ['un', 1], ['uno', 1], ['una', 1], ['um', 1], ['uma', 1], ['une', 1],
+  ['dos', 2], ['dois', 2], ['duas', 2], ['deux', 2], ['tres', 3], ['três', 3], ['trois', 3],
+  ['cuatro', 4], ['quatro', 4], ['quatre', 4], ['cinco', 5], ['cinq', 5], ['seis', 6],
+  ['siete', 7], ['sete', 7], ['sept', 7], ['ocho', 8], ['oito', 8], ['huit', 8],
+  ['nueve', 9], ['nove', 9], ['neuf', 9], ['diez', 10], ['dez', 10], ['dix', 10],
+  ['once', 11], ['onze', 11], ['doce', 12], ['doze', 12], ['douze', 12], ['trece', 13], ['treze', 13], ['treize', 13],
+  ['catorce', 14], ['catorze', 14], ['quatorze', 14], ['quince', 15], ['quinze', 15], ['dieciséis', 16], ['dezesseis', 16], ['seize', 16],
+  ['diecisiete', 17], ['dezessete', 17], ['dieciocho', 18], ['dezoito', 18], ['diecinueve', 19], ['dezenove', 19],
+  ['veintiuno', 21], ['veintiún', 21], ['veintidós', 22], ['veintitrés', 23], ['veinticuatro', 24], ['veinticinco', 25],
+  ['veintiséis', 26], ['veintisiete', 27], ['veintiocho', 28], ['veintinueve', 29],
+]);
+const ROMANCE_TENS = new Map<string, number>([
+  ['veinte', 20], ['vinte', 20], ['vingt', 20], ['treinta', 30], ['trinta', 30], ['trente', 30],
+  ['cuarenta', 40], ['quarenta', 40], ['quarante', 40], ['cincuenta', 50], ['cinquenta', 50], ['cinquante', 50],
+  ['sesenta', 60], ['sessenta', 60], ['soixante', 60], ['setenta', 70], ['ochenta', 80], ['oitenta', 80],
+  ['noventa', 90],
+]);
+/** Hundreds written as one word: "cuatrocientos", "trezentos". */
+const ROMANCE_HUNDREDS = new Map<string, number>([
+  ['cien', 100], ['ciento', 100], ['cem', 100], ['cento', 100], ['doscientos', 200], ['doscientas', 200], ['duzentos', 200], ['duzentas', 200],
+  ['trescientos', 300], ['trescientas', 300], ['trezentos', 300], ['trezentas', 300], ['cuatrocientos', 400], ['cuatrocientas', 400],
+  ['quatrocentos', 400], ['quatrocentas', 400], ['quinientos', 500], ['quinientas', 500], ['quinhentos', 500], ['quinhentas', 500],
+  ['seiscientos', 600], ['seiscientas', 600], ['seiscentos', 600], ['setecientos', 700], ['setecentos', 700],
+  ['ochocientos', 800], ['oitocentos', 800], ['novecientos', 900], ['novecentos', 900],
+]);
+/** French "cent": a multiplier, like "hundred" ("trois cent"), or a hundred on its own. */
+const ROMANCE_HUNDRED_WORDS = new Set(['cent', 'cents']);
+const ROMANCE_SCALES = new Map<string, number>([
+  ['mil', 1e3], ['mille', 1e3], ['millón', 1e6], ['millon', 1e6], ['millones', 1e6],
+  ['milhão', 1e6], ['milhao', 1e6], ['milhões', 1e6], ['milhoes', 1e6], ['millions', 1e6],
+]);
+/** "treinta y dos", "trezentos e vinte", "vingt et un". */
+const ROMANCE_AND = new Set(['y', 'e', 'et']);
+/** A number in Romance words is only read from this value up: see ROMANCE_CARDINALS. */
+const ROMANCE_MIN_VALUE = 1000;
+
 const ORDINALS = new Map<string, number>([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6],
   ['seventh', 7], ['eighth', 8], ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12],
@@ -199,6 +242,7 @@ const NOT_WORD_BEFORE = '(?<![' + WORD + '])';
 
 const ANCHOR_WORDS = [
   ...keysOf(CARDINALS), ...keysOf(TENS), 'hundred', ...keysOf(BIG_SCALES), 'dozen',
+  ...keysOf(ROMANCE_CARDINALS), ...keysOf(ROMANCE_TENS), ...keysOf(ROMANCE_HUNDREDS), ...ROMANCE_HUNDRED_WORDS, ...keysOf(ROMANCE_SCALES),
   ...keysOf(ORDINALS).filter((w) => w !== 'second'),
   'half', 'quarter', ...keysOf(MAGNITUDE_HEAD), ...keysOf(MAGNITUDE_BASE),
 ];
@@ -947,7 +991,7 @@ function wordGap(text: string, pos: number): number {
 }
 
 function isCardinalWord(w: string): boolean {
-  return CARDINALS.has(w) || TENS.has(w);
+  return CARDINALS.has(w) || TENS.has(w) || ROMANCE_CARDINALS.has(w) || ROMANCE_TENS.has(w) || ROMANCE_HUNDREDS.has(w);
 }
 
 /** "Three hundred and twenty-five thousand", "thirty two thousand", "a million", "two dozen". */
@@ -959,16 +1003,55 @@ function readWordNumber(text: string, pos: number): WordNumber | null {
   let end = pos;
   let i = pos;
   let ordinal = false;
+  /** A Romance word was read: the number must reach ROMANCE_MIN_VALUE through a scale word. */
+  let romance = false;
   for (;;) {
     const next = peekWord(text, i);
     if (next === null) break;
     const { word } = next;
-    const card = CARDINALS.get(word);
-    const tens = TENS.get(word);
-    const big = BIG_SCALES.get(word);
+    const romanceCard = CARDINALS.has(word) ? undefined : ROMANCE_CARDINALS.get(word);
+    const romanceTens = TENS.has(word) ? undefined : ROMANCE_TENS.get(word);
+    const romanceScale = BIG_SCALES.has(word) ? undefined : ROMANCE_SCALES.get(word);
+    const romanceHundreds = ROMANCE_HUNDREDS.get(word);
+    const card = CARDINALS.get(word) ?? romanceCard;
+    const tens = TENS.get(word) ?? romanceTens;
+    const big = BIG_SCALES.get(word) ?? romanceScale;
     const ord = ORDINALS.get(word);
+    if (romanceCard !== undefined || romanceTens !== undefined || romanceScale !== undefined || romanceHundreds !== undefined || ROMANCE_HUNDRED_WORDS.has(word)) {
+      romance = true;
+    }
     let stop = false;
-    if (word === 'a' && type === 'none') {
+    if ((word === 'vingt' || word === 'vingts') && type === 'unit' && current % 10 === 4) {
+      // French "quatre-vingt(s)": four twenties.
+      current += 76;
+      type = 'tens';
+    } else if (ROMANCE_AND.has(word) && (type === 'tens' || type === 'hundred' || type === 'scale')) {
+      const gap = wordGap(text, next.end);
+      const following = gap === 0 ? null : peekWord(text, next.end + gap);
+      if (following === null || !isCardinalWord(following.word)) break;
+      type = 'and';
+      i = next.end + gap;
+      continue;
+    } else if (romanceHundreds !== undefined) {
+      if (!['none', 'scale', 'and'].includes(type) || current % 1000 !== 0) break;
+      current += romanceHundreds;
+      type = 'hundred';
+    } else if (ROMANCE_HUNDRED_WORDS.has(word)) {
+      if (type === 'none' || type === 'scale' || type === 'and') current += 100;
+      else if (type === 'unit' && current % 100 < 10) current += (current % 100) * 99;
+      else break;
+      type = 'hundred';
+    } else if (romanceScale !== undefined && (type === 'none' || type === 'and')) {
+      // "mil niños", "mille enfants": the scale word alone is one of it.
+      total += (current || 1) * romanceScale;
+      current = 0;
+      lastScale = romanceScale;
+      type = 'scale';
+    } else if (type === 'tens' && card !== undefined && card >= 10 && card < 20 && (current % 100 === 60 || current % 100 === 80)) {
+      // French "soixante-dix", "quatre-vingt-onze".
+      current += card;
+      type = 'teen';
+    } else if (word === 'a' && type === 'none') {
       current = 1;
       type = 'a';
     } else if (word === 'and' && (type === 'hundred' || type === 'scale')) {
@@ -1021,6 +1104,7 @@ function readWordNumber(text: string, pos: number): WordNumber | null {
     i = end + gap;
   }
   if (type === 'none' || type === 'a' || end === pos) return null;
+  if (romance && (lastScale === Infinity || total + current < ROMANCE_MIN_VALUE)) return null;
   return { end, value: total + current, type: type === 'and' ? 'scale' : type, ordinal };
 }
 

@@ -215,6 +215,28 @@ describe('figures written in words', () => {
   });
 });
 
+describe('figures written in Spanish, Portuguese and French words', () => {
+  it.each([
+    ['más de treinta y dos mil niños', 'más de treinta y dos mil', 32000],
+    ['cuatrocientos cuarenta y ocho mil menores', 'cuatrocientos cuarenta y ocho mil', 448000],
+    ['más de doscientos noventa y un mil menores', 'más de doscientos noventa y un mil', 291000],
+    ['trezentos mil crianças', 'trezentos mil', 300000],
+    ['quatrocentos e quarenta e oito mil', 'quatrocentos e quarenta e oito mil', 448000],
+    ['trois cent mille enfants', 'trois cent mille', 300000],
+    ['deux cent quatre-vingt-onze mille enfants', 'deux cent quatre-vingt-onze mille', 291000],
+    ['trente-deux mille enfants', 'trente-deux mille', 32000],
+    ['un millón de personas', 'un millón', 1000000],
+  ])('%s', (text, written, value) => {
+    expect(mention(text, written)).toMatchObject({ value, kind: 'count' });
+  });
+
+  it('reads their short words only in a number of thousands or more', () => {
+    // "once", "dos", "un", "sept" are English, Portuguese and French words too.
+    expect(texts('Once again, dos casos de un informe: sept enfants.')).toEqual([]);
+    expect(texts('veintidós menores')).toEqual([]);
+  });
+});
+
 describe('vague magnitudes', () => {
   it.each([
     ['thousands of children are unaccounted for', 'thousands', 'thousands'],
