@@ -14,6 +14,7 @@
  * content is shared figures is given to the report it has more distinguishing terms for,
  * and to neither on a tie, because guessing puts the wrong document on the card.
  */
+import { distinguishingTerms } from '../knowledge/languages';
 import type { Report } from '../knowledge/types';
 import { findTerms } from '../match/terms';
 
@@ -65,7 +66,7 @@ function authorNamed(text: string, report: Report): boolean {
 }
 
 function distinguishingScore(text: string, report: Report): number {
-  return new Set(findTerms(text, report.detection.distinguishing).map((h) => h.term.toLowerCase())).size;
+  return new Set(findTerms(text, distinguishingTerms(report)).map((h) => h.term.toLowerCase())).size;
 }
 
 function sharedWith(e: ReportEvidence, all: readonly ReportEvidence[]): Set<number> {

@@ -4,11 +4,12 @@
  * beside them (`contextByLanguage`, `termsByLanguage`); the matchers look for all of them,
  * so a Spanish page's "no se presentaron" is a figure's context as "failed to appear" is.
  */
-import type { Figure, Framing } from './types';
+import type { Figure, Framing, Report } from './types';
 
 const contexts = new WeakMap<Figure, string[]>();
 const exclusions = new WeakMap<Figure, string[]>();
 const terms = new WeakMap<Framing, string[]>();
+const distinguishing = new WeakMap<Report, string[]>();
 
 function withRenderings(own: readonly string[], byLanguage: Partial<Record<string, string[]>> | undefined): string[] {
   return [...new Set([...own, ...Object.values(byLanguage ?? {}).flatMap((t) => t ?? [])])];
@@ -32,5 +33,12 @@ export function figureExclusions(figure: Figure): string[] {
 export function framingTerms(framing: Framing): string[] {
   let all = terms.get(framing);
   if (!all) terms.set(framing, (all = withRenderings(framing.terms, framing.termsByLanguage)));
+  return all;
+}
+
+/** The terms that tell the report from its siblings, in every language the knowledge base renders them in. */
+export function distinguishingTerms(report: Report): string[] {
+  let all = distinguishing.get(report);
+  if (!all) distinguishing.set(report, (all = withRenderings(report.detection.distinguishing, report.detection.distinguishingByLanguage)));
   return all;
 }

@@ -163,6 +163,8 @@ export interface DetectionRules {
   prefilterGroups?: number;
   /** Terms that point to this report rather than a sibling one (dates, figures in words). */
   distinguishing: string[];
+  /** The distinguishing terms in other languages ("alerta de gestión"). */
+  distinguishingByLanguage?: Partial<Record<string, string[]>>;
 }
 
 export interface Report {

@@ -344,6 +344,8 @@ function crossIssues(files: KnowledgeInput[]): ValidationIssue[] {
       out.push(...termIssues(path, `/detection/contextGroups/${i}/terms`, g['terms']));
     }
     out.push(...termIssues(path, '/detection/distinguishing', detection['distinguishing']));
+    const rendered = isRecord(detection['distinguishingByLanguage']) ? detection['distinguishingByLanguage'] : {};
+    for (const [lang, terms] of Object.entries(rendered)) out.push(...termIssues(path, `/detection/distinguishingByLanguage/${lang}`, terms));
   }
   return out;
 }

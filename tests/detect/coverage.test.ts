@@ -33,6 +33,14 @@ describe('coverage', () => {
     expect(decideCoverage(`${TOPIC} It found 448,000 transfers.`, shared)).toEqual([]);
   });
 
+  it('reads the wording that points to one report in Spanish, Portuguese and French too', () => {
+    const shared = evidence([{ figureValues: [448000] }, { figureValues: [448000] }]);
+    const es = 'El inspector general del DHS informó que el ICE transfirió a 448.000 menores no acompañados.';
+    expect(decideCoverage(`${es} La auditoría final, publicada en marzo de 2025, lo confirma.`, shared)).toEqual(['OIG-25-21']);
+    expect(decideCoverage(`${es} La alerta de gestión se publicó en agosto de 2024.`, shared)).toEqual(['OIG-24-46']);
+    expect(decideCoverage(`L'inspecteur général a publié une alerte de gestion sur 448 000 enfants.`, shared)).toEqual(['OIG-24-46']);
+  });
+
   it('covers both reports when the article carries evidence of each', () => {
     expect(decideCoverage(TOPIC, evidence([{ figureValues: [32000] }, { figureValues: [31000] }]))).toEqual(['OIG-24-46', 'OIG-25-21']);
   });
