@@ -15,6 +15,8 @@ const CHAR_MAP: Record<string, string> = {
 
 const LETTER_RUN_BEFORE = new RegExp(`([${LETTER}.]+)$`);
 const ONE_LETTER = new RegExp(`^[${LETTER}]$`);
+/** "D.H.S", "e.e.u.u": letters joined by dots are an abbreviation, never a sentence's end. */
+const DOTTED_LETTERS = new RegExp(`^(?:[${LETTER}]\\.)+[${LETTER}]$`);
 const MOJIBAKE_TELL = new RegExp(`[a-z]\u00e2(?:s|t|ll|re|ve|d|m)(?![${WORD}])`, 'i');
 
 const WORDS = new RegExp(`[${WORD}]+`, 'g');
@@ -143,6 +145,10 @@ export function tokenize(text: string): Token[] {
 const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'st', 'jr', 'sr', 'ph.d', 'inc', 'no',
   'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'vs', 'e.g', 'i.e', 'fy', 'fys', 'etc',
+  // Spanish, Portuguese and French ("EE. UU.", "la Sra. López", "Mme Dupont"). Intl.Segmenter was
+  // measured for this and splits after "EE.", "Sr.", "U.S." and "Dr." (Node 20's ICU, even with
+  // the ss=standard locale extension), so the sentence rules stay ours.
+  'ee', 'uu', 'ee.uu', 'sra', 'sras', 'sres', 'srta', 'dra', 'lic', 'núm', 'pág', 'mme', 'mlle', 'dña',
 ]);
 
 export interface Span {
@@ -159,7 +165,7 @@ export function splitSentences(text: string): Span[] {
     const end = m.index + m[0].length;
     const wordBefore = LETTER_RUN_BEFORE.exec(text.slice(Math.max(start, m.index - 12), m.index));
     const word = wordBefore?.[1]?.toLowerCase().replace(/^\.+/, '') ?? '';
-    if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || ONE_LETTER.test(word))) continue;
+    if (m[0].startsWith('.') && (ABBREVIATIONS.has(word) || ONE_LETTER.test(word) || DOTTED_LETTERS.test(word))) continue;
     const next = /^\s+(\S)/.exec(text.slice(end))?.[1];
     // A sentence only ends before a capital, a digit, a quote mark or the end of the block.
     if (next !== undefined && !isCapital(next) && !startsWithDigit(next) && !'"“\'‘(['.includes(next)) continue;

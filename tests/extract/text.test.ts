@@ -138,6 +138,15 @@ describe('tokenize', () => {
 });
 
 describe('splitSentences', () => {
+  it('keeps the abbreviations of Spanish, Portuguese and French pages, and dotted acronyms, inside the sentence', () => {
+    expect(sentences('Según EE. UU. el Sr. Pérez dijo que más de 32.000 niños no se presentaron. Otra frase.')).toEqual([
+      'Según EE. UU. el Sr. Pérez dijo que más de 32.000 niños no se presentaron.',
+      'Otra frase.',
+    ]);
+    expect(sentences('La Sra. López y la Dra. Ruiz lo dijeron. Fin.')).toEqual(['La Sra. López y la Dra. Ruiz lo dijeron.', 'Fin.']);
+    expect(sentences('An official of the D.H.S. Office said it. Then more.')).toEqual(['An official of the D.H.S. Office said it.', 'Then more.']);
+  });
+
   it('does not break after "U.S.", "Sen.", "Aug." or "Mr."', () => {
     expect(
       sentences('The U.S. Department of Homeland Security said on Aug. 20 that it would act. Sen. Josh Hawley wrote to Mr. Mayorkas. It ended.'),
