@@ -40,7 +40,7 @@ import { longArticle, repeatedArticle } from '../tests/fixtures/generated';
 import { writeFloorExtension } from './floors';
 import { generatedKnowledgeFiles, writeKnowledgeDir } from './generated-knowledge';
 import { evenSample, median, ratio, spread, verdict, type Spread, type Target } from './stats';
-import { longestExtensionTask, topSelfTime, type CpuProfile, type TraceEvent } from './trace';
+import { longestExtensionTask, topSelfTime, type CpuProfile, type TaskLength, type TraceEvent } from './trace';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const READABILITY_JS = join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
@@ -87,8 +87,9 @@ interface PageResult {
   work: number[];
   /** isProbablyReaderable, cold, per load (unrelated pages). */
   readerable: number[];
-  /** From the traced load. */
+  /** From the traced load: wall time, and the main thread's CPU time in that task (a busy machine's wall time counts waiting for a core). */
   longestTask: number;
+  longestTaskCpu: number;
 }
 
 const addedBy = (r: PageResult, c: Config) => median(r.script[c] ?? []) - median(r.script.none ?? []);
@@ -146,7 +147,7 @@ async function loadOnce(context: BrowserContext, url: string, config: Config, re
 }
 
 /** One more Source Lens load, traced from the browser side: the longest task that ran the extension's code. */
-async function tracedLongestTask(context: BrowserContext, url: string, marker: string): Promise<number> {
+async function tracedLongestTask(context: BrowserContext, url: string, marker: string): Promise<TaskLength> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -167,7 +168,7 @@ async function tracedLongestTask(context: BrowserContext, url: string, marker: s
 }
 
 async function measurePage(context: BrowserContext, origin: (c: Config) => string, path: string, configs: readonly Config[], marker: string, runs = RUNS): Promise<PageResult | null> {
-  const r: PageResult = { path, script: {}, prefilter: [], work: [], readerable: [], longestTask: 0 };
+  const r: PageResult = { path, script: {}, prefilter: [], work: [], readerable: [], longestTask: 0, longestTaskCpu: 0 };
   try {
     for (let run = 0; run < runs; run++) {
       // Rotating order: no configuration always goes first (cold cache) or last.
@@ -182,7 +183,9 @@ async function measurePage(context: BrowserContext, origin: (c: Config) => strin
         if (config === 'none' && Number.isFinite(load.readerable)) r.readerable.push(load.readerable);
       }
     }
-    r.longestTask = await tracedLongestTask(context, origin('lens') + path, marker);
+    const longest = await tracedLongestTask(context, origin('lens') + path, marker);
+    r.longestTask = longest.wall;
+    r.longestTaskCpu = longest.cpu;
     return r;
   } catch (error) {
     console.log(`  skipped ${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -236,7 +239,7 @@ function report(title: string, results: readonly PageResult[], floor: 'text' | '
   const tasks = results.map((r) => r.longestTask);
   const worst = Math.max(0, ...tasks);
   const over = results.filter((r) => r.longestTask > TARGETS.longestTask.max);
-  console.log(`  longest task of the extension (trace): ${sp(spread(tasks), ms)}, worst ${ms(worst)}${over.length ? ` (${over.map((r) => `${r.path} ${r.longestTask.toFixed(0)} ms`).join(', ')})` : ''}`);
+  console.log(`  longest task of the extension (trace, wall): ${sp(spread(tasks), ms)}, worst ${ms(worst)}; its CPU time ${sp(spread(results.map((r) => r.longestTaskCpu)), ms)}, worst ${ms(Math.max(0, ...results.map((r) => r.longestTaskCpu)))}${over.length ? ` (${over.map((r) => `${r.path} ${r.longestTask.toFixed(0)} ms`).join(', ')})` : ''}`);
   judge(`${floor === 'text' ? 'unrelated' : 'covering'} pages, longest task of the extension, worst page`, worst, TARGETS.longestTask);
   for (const l of lines) console.log(l);
   return { lines, missed };

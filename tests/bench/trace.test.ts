@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { longestExtensionTask, topSelfTime, type CpuProfile, type TraceEvent } from '../../bench/trace';
 
 const EXT = 'chrome-extension://abc/';
-const task = (ts: number, dur: number, tid = 1): TraceEvent => ({ name: 'RunTask', ph: 'X', ts, dur, pid: 1, tid });
+const task = (ts: number, dur: number, tid = 1, tdur = dur): TraceEvent => ({ name: 'RunTask', ph: 'X', ts, dur, tdur, pid: 1, tid });
 
 describe('longest extension task', () => {
   it('is the longest task that ran the extension, not the longest task', () => {
@@ -10,16 +10,17 @@ describe('longest extension task', () => {
       task(0, 90_000), // the page's own 90 ms task
       task(100_000, 12_000),
       { name: 'FunctionCall', ph: 'X', ts: 101_000, dur: 5000, pid: 1, tid: 1, args: { data: { url: `${EXT}content-script.js` } } },
-      task(200_000, 30_000),
+      // 30 ms of wall time, 20 ms of it on the CPU (it waited for a core).
+      task(200_000, 30_000, 1, 20_000),
       { name: 'EvaluateScript', ph: 'X', ts: 200_500, dur: 29_000, pid: 1, tid: 1, args: { data: { url: `${EXT}engine.js` } } },
       // Another thread's task at the same time does not count.
       task(200_000, 70_000, 2),
     ];
-    expect(longestExtensionTask(events, EXT)).toBe(30);
+    expect(longestExtensionTask(events, EXT)).toEqual({ wall: 30, cpu: 20 });
   });
 
   it('is 0 when the extension ran nothing', () => {
-    expect(longestExtensionTask([task(0, 80_000)], EXT)).toBe(0);
+    expect(longestExtensionTask([task(0, 80_000)], EXT)).toEqual({ wall: 0, cpu: 0 });
   });
 });
 
