@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { DEFAULT_KNOWLEDGE_DIR, readKnowledgeFiles } from './src/knowledge/node';
 import { knowledgePlugin } from './src/build/knowledge-plugin';
 import { polyfillAsEsm } from './src/build/polyfill-esm';
+import { nativeBrowserForWxtUtils } from './src/build/native-browser';
 import { validateKnowledgeFiles } from './src/knowledge/validate';
 import { COMMANDS } from './src/ui/commands';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   // Files copied as they are: the icons (drawn by src/build/make-icons.ts), under assets/.
   publicDir: 'assets/public',
   vite: () => ({
-    plugins: [preact(), knowledgePlugin(KNOWLEDGE_DIR), polyfillAsEsm()],
+    plugins: [preact(), knowledgePlugin(KNOWLEDGE_DIR), polyfillAsEsm(), nativeBrowserForWxtUtils()],
     define: { 'import.meta.env.SOURCE_LENS_TIMING': JSON.stringify(TIMING) },
     // Readable bundles for profiling: SOURCE_LENS_NO_MINIFY=1 npm run build.
     build: process.env.SOURCE_LENS_NO_MINIFY ? { minify: false } : {},

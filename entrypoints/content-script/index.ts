@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { createPrefilter, storyText } from '../../src/detect/prefilter';
 import { bundledDetection } from '../../src/knowledge/bundled-detection';
 import { registeredEngine, type PageSession } from '../../src/ui/engine-api';
@@ -6,6 +5,7 @@ import { watchLateContent, type LateContentWatcher } from '../../src/ui/late-con
 import { isPrepareReply, type Message, type PrepareReply } from '../../src/ui/messages';
 import { watchLocation } from '../../src/ui/location-watch';
 import { publishRerun, publishSummary } from '../../src/ui/page-state';
+import { sendRuntimeMessage } from '../../src/ui/runtime-message';
 import { QuietContext } from '../../src/ui/quiet-context';
 import { createPassTimer, measuresRecorder } from '../../src/ui/pass-timer';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/ui/settings';
@@ -48,7 +48,7 @@ function main(ctx: QuietContext): void {
     if (!shows && !badged) return;
     badged = shows;
     const message: Message = { type: 'source-lens/summary', summary };
-    browser.runtime.sendMessage(message).catch(() => {
+    sendRuntimeMessage(message).catch(() => {
       // The background may be restarting; the next pass sends again.
     });
   };
@@ -60,7 +60,7 @@ function main(ctx: QuietContext): void {
 
   const prepare = async (engineLoaded: boolean): Promise<PrepareReply> => {
     const request: Message = { type: 'source-lens/prepare', engineLoaded };
-    const reply: unknown = await browser.runtime.sendMessage(request);
+    const reply: unknown = await sendRuntimeMessage(request);
     if (!isPrepareReply(reply)) throw new Error('Source Lens: no answer from the background');
     return reply;
   };
