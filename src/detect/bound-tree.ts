@@ -13,7 +13,8 @@
  * to the last element within the limit (nsHtml5TreeBuilder::elementPushed). Those limits
  * are far too deep for Readability's cubic cost, so the clone is bounded here, in two
  * steps, both linear: long chains of bare wrappers are shortened, and past a depth no real
- * page reaches, an element keeps its text, in order, Gecko's way, but no deeper elements.
+ * page reaches, an element keeps its text, in order, Gecko's way (as paragraphs, so that
+ * blocks stay apart), but no deeper elements.
  *
  * Pure functions over DOM interfaces: the extension and `check` share them.
  */
@@ -85,13 +86,18 @@ export interface FlattenRules {
 }
 
 /**
- * Replaces what is inside `el` by its text nodes, in order, with a line break where a
- * block element began or ended, so that no two paragraphs' words (or numbers) run together.
+ * Replaces what is inside `el` by its text, in order, one <p> per run of text between block
+ * boundaries, so that no two blocks' words (or numbers) run together, and Readability sees
+ * paragraphs (thousands of loose text nodes in one element cost it seconds).
  */
 function flattenInto(el: Element, rules: FlattenRules): void {
   const doc = el.ownerDocument;
-  const parts: Node[] = [];
-  let pendingBreak = false;
+  const runs: Node[][] = [];
+  let run: Node[] = [];
+  const endRun = () => {
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
   // Entries are nodes to visit, or null for "a block ends here".
   const stack: (Node | null)[] = [];
   const pushChildren = (parent: Node) => {
@@ -103,31 +109,32 @@ function flattenInto(el: Element, rules: FlattenRules): void {
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === undefined) break;
-    if (node === null) {
-      pendingBreak = true;
-      continue;
-    }
-    if (node.nodeType === TEXT) {
-      if (pendingBreak && parts.length > 0) parts.push(doc.createTextNode('\n'));
-      pendingBreak = false;
-      parts.push(node);
-    } else if (node.nodeType === ELEMENT) {
+    if (node === null) endRun();
+    else if (node.nodeType === TEXT) run.push(node);
+    else if (node.nodeType === ELEMENT) {
       const child = node as Element;
       if (rules.isSkipped(child)) continue;
       if (rules.isBlock(child)) {
-        pendingBreak = true;
+        endRun();
         stack.push(null);
       }
       pushChildren(child);
     }
   }
+  endRun();
   while (el.firstChild) el.removeChild(el.firstChild);
-  for (const part of parts) el.appendChild(part);
+  for (const texts of runs) {
+    if (texts.every((t) => (t.nodeValue ?? '').trim() === '')) continue;
+    const p = doc.createElement('p');
+    for (const text of texts) p.appendChild(text);
+    el.appendChild(p);
+  }
 }
 
 /**
  * Flattens every element at depth `max` below `root` that has elements inside: it keeps
- * their text, in order, but no deeper element. Returns the number of elements flattened.
+ * their text, in order, as paragraphs (at depth `max` + 1), but no other element.
+ * Returns the number of elements flattened.
  */
 export function capDepth(root: Element, rules: FlattenRules, max = MAX_TREE_DEPTH): number {
   let flattened = 0;
