@@ -11,8 +11,8 @@
  * current node (kMaximumHTMLParserDOMTreeDepth), Gecko's past MAX_REFLOW_DEPTH (1026 on
  * 64-bit desktops; "Blink's limit times two") are not appended at all and their text goes
  * to the last element within the limit (nsHtml5TreeBuilder::elementPushed). Those limits
- * are far too deep for Readability's cubic cost, so the clone is bounded here, in two
- * steps, both linear: long chains of bare wrappers are shortened, and past a depth no real
+ * are far too deep for Readability's cubic cost, so the clone is bounded here, in three
+ * steps, all linear: a crowd of empty siblings (what Blink's limit leaves) is dropped, long chains of bare wrappers are shortened, and past a depth no real
  * page reaches, an element keeps its text, in order, Gecko's way (as paragraphs, so that
  * blocks stay apart), but no deeper elements.
  *
@@ -31,6 +31,19 @@ export const MAX_WRAPPER_CHAIN = 16;
  * Readability still takes well under a second.
  */
 export const MAX_TREE_DEPTH = 96;
+
+/**
+ * Empty children a parent may have before they are dropped: Blink's parse of 50,000 nested
+ * <div>s leaves 49,500 empty siblings at depth 512, which cost Readability seconds; the
+ * most in one parent in the fixture pages is 55 (wikipedia-2).
+ */
+export const MAX_EMPTY_CHILDREN = 256;
+
+/** Elements that are content with no children: an empty <img> or <br> is not an empty element. */
+const CONTENT_WITHOUT_CHILDREN = new Set([
+  'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'EMBED', 'OBJECT', 'SVG', 'CANVAS', 'MATH', 'INPUT', 'SELECT',
+  'TEXTAREA', 'BR', 'WBR', 'HR', 'SOURCE', 'TRACK',
+]);
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -74,6 +87,30 @@ export function collapseWrapperChains(root: Element, max = MAX_WRAPPER_CHAIN): n
       for (let below = innermost.firstElementChild; below; below = below.nextElementSibling) stack.push(below);
       child = kept;
     }
+  }
+  return removed;
+}
+
+function isEmptyElement(el: Element): boolean {
+  return el.firstChild === null && !CONTENT_WITHOUT_CHILDREN.has(el.tagName.toUpperCase());
+}
+
+/**
+ * Drops the empty children (no text, nothing inside, not an image or a line break) of every
+ * element that has more than `max` of them. Returns the number of elements removed.
+ */
+export function dropEmptyCrowds(root: Element, max = MAX_EMPTY_CHILDREN): number {
+  let removed = 0;
+  const stack: Element[] = [root];
+  for (let el = stack.pop(); el; el = stack.pop()) {
+    const empty: Element[] = [];
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (isEmptyElement(child)) empty.push(child);
+      else stack.push(child);
+    }
+    if (empty.length <= max) continue;
+    for (const child of empty) el.removeChild(child);
+    removed += empty.length;
   }
   return removed;
 }
@@ -153,8 +190,12 @@ export function capDepth(root: Element, rules: FlattenRules, max = MAX_TREE_DEPT
   return flattened;
 }
 
-/** Both bounds, wrappers first (a chain of bare wrappers is depth that holds nothing). */
+/**
+ * All three bounds: crowds of empty elements first (without them, what held them may be a
+ * bare wrapper), then wrapper chains (depth that holds nothing), then the depth itself.
+ */
 export function boundTree(root: Element, rules: FlattenRules): void {
+  dropEmptyCrowds(root);
   collapseWrapperChains(root);
   capDepth(root, rules);
 }

@@ -216,6 +216,15 @@ describe('extractArticle on deep and huge pages: the DOM Readability is given is
     expect(seedText(extractArticle(page))).toEqual(seedText(extractArticle(parseHtml(seedHtml))));
   }, 60_000);
 
+  it('reads the seed article in the 50,000-div page as Blink builds it (511 levels, then 49,489 empty siblings), from a small tree', () => {
+    const blink = seedHtml.replace(/<article>[\s\S]*<\/article>/, (article) => `${'<div>'.repeat(510)}${'<div></div>'.repeat(49_489)}<div>${article}</div>${'</div>'.repeat(510)}`);
+    const page = parseHtml(blink);
+    const source = articleSource(page);
+    if (source.kind !== 'readability') throw new Error('not given to Readability');
+    expect(treeShape(source.document.body).elements).toBeLessThan(200);
+    expect(seedText(extractArticle(page))).toEqual(seedText(extractArticle(parseHtml(seedHtml))));
+  }, 60_000);
+
   it('reads a 5 MB article from its <article> without Readability, every paragraph kept', () => {
     const seedArticle = parseHtml(seedHtml).querySelector('article');
     if (!seedArticle) throw new Error('the seed has no <article>');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
 import { isBlockElement, isSkippedElement } from '../../src/detect/article';
-import { capDepth, collapseWrapperChains, MAX_TREE_DEPTH, MAX_WRAPPER_CHAIN, treeShape } from '../../src/detect/bound-tree';
+import { capDepth, collapseWrapperChains, dropEmptyCrowds, MAX_EMPTY_CHILDREN, MAX_TREE_DEPTH, MAX_WRAPPER_CHAIN, treeShape } from '../../src/detect/bound-tree';
 
 const rules = { isSkipped: isSkippedElement, isBlock: isBlockElement };
 
@@ -78,5 +78,21 @@ describe('capDepth', () => {
     const root = body(html);
     expect(capDepth(root, rules)).toBe(0);
     expect(root.innerHTML).toBe(html);
+  });
+});
+
+describe('dropEmptyCrowds', () => {
+  it("drops the crowd of empty siblings Blink's depth limit leaves, keeping images, line breaks and text", () => {
+    const root = body(`<div id="limit">${'<div></div>'.repeat(49_489)}<img src="a.jpg"><br><div><p>Text.</p></div></div>`);
+    expect(dropEmptyCrowds(root)).toBe(49_489);
+    expect(Array.from(root.querySelector('#limit')?.children ?? [], (c) => c.tagName)).toEqual(['IMG', 'BR', 'DIV']);
+  });
+
+  it('leaves as many empty children as a real page has (55) in place', () => {
+    const html = `<ul>${'<li class="slot"></li>'.repeat(55)}<li>Item.</li></ul>`;
+    const root = body(html);
+    expect(dropEmptyCrowds(root)).toBe(0);
+    expect(root.innerHTML).toBe(html);
+    expect(MAX_EMPTY_CHILDREN).toBeGreaterThan(55);
   });
 });
