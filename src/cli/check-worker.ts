@@ -14,9 +14,14 @@ export interface WorkerRequest {
   page: RawPage;
 }
 
-export type WorkerReply = { id: number; ok: true; analysis: PageAnalysis } | { id: number; ok: false; error: string };
+export type WorkerReply =
+  | { id: number; ok: true; analysis: PageAnalysis }
+  | { id: number; ok: false; error: string }
+  | { ready: true };
 
 const engine = createEngine(loadKnowledgeFromDisk().kb);
+// Loading the engine takes seconds under tsx: the pool starts a page's clock only after this.
+parentPort?.postMessage({ ready: true } satisfies WorkerReply);
 
 function analyze(request: WorkerRequest): WorkerReply {
   try {

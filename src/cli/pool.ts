@@ -13,6 +13,8 @@ export type PageOutcome = { ok: true; analysis: PageAnalysis } | { ok: false; er
 interface Slot {
   worker: Worker;
   busy: boolean;
+  /** Settles once the worker has loaded the engine (or failed to): a page's time starts then. */
+  loaded: Promise<void>;
 }
 
 interface Pending {
@@ -43,11 +45,15 @@ export class PagePool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(BOOT, { eval: true }), busy: false };
+    let markLoaded = () => {};
+    const loaded = new Promise<void>((resolve) => (markLoaded = resolve));
+    const slot: Slot = { worker: new Worker(BOOT, { eval: true }), busy: false, loaded };
     slot.worker.on('message', (reply: WorkerReply) => {
-      this.settle(reply.id, reply.ok ? { ok: true, analysis: reply.analysis } : { ok: false, error: reply.error });
+      if ('ready' in reply) markLoaded();
+      else this.settle(reply.id, reply.ok ? { ok: true, analysis: reply.analysis } : { ok: false, error: reply.error });
     });
     slot.worker.on('error', (error) => {
+      markLoaded();
       for (const [id, p] of this.pending) if (p.slot === slot) this.settle(id, { ok: false, error: `internal error: ${error.message}` }, true);
     });
     return slot;
@@ -85,6 +91,8 @@ export class PagePool {
   async analyze(page: RawPage): Promise<PageOutcome> {
     const slot = await this.freeSlot();
     slot.busy = true;
+    // A worker that replaced a stopped one may still be loading: that is not this page's time.
+    await slot.loaded;
     const id = this.nextId++;
     return new Promise<PageOutcome>((resolve) => {
       const timer = setTimeout(() => {

@@ -1,6 +1,8 @@
 import { declaredLanguage } from './language';
 import { Readability } from '@mozilla/readability';
+import { boundTree } from './bound-tree';
 import { findHeadlineAndDek } from './headline';
+import { markedStory } from './story';
 
 /**
  * The article's own text, as blocks (paragraphs, headings, list items, block quotes).
@@ -47,6 +49,10 @@ function kindOf(tag: string): BlockKind {
   if (tag === 'LI' || tag === 'DD' || tag === 'DT') return 'list-item';
   if (tag === 'TD' || tag === 'TH') return 'cell';
   return 'paragraph';
+}
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
 export function isSkippedElement(el: Element): boolean {
@@ -120,12 +126,34 @@ function normalizedText(s: string): string {
 }
 
 /**
- * Runs Readability on a clone (it rewrites the document it parses) and returns the
- * article's blocks, led by the page's headline and dek (headline.ts) where Readability
- * dropped them.
+ * Prose (characters of the body's text, scripts and furniture left out) past which a page
+ * that marks its story is read from that story without Readability. Readability ran at
+ * about 6 MB/s in Chromium on the benchmark's 5 MB article (836 ms in one call, a task no
+ * idle callback can split), so 200,000 characters is about 35 ms, within the 50 ms a task
+ * may take. One fixture page crosses it, yahoo-2 (200,572): its <article> gives all 16 of
+ * Readability's blocks and one more; the next longest with a marked story has 178,683
+ * (lazy-image-2), and the longest of all (wikipedia-2, 493,000) marks none.
  */
-export function extractArticle(doc: Document): Article | null {
+export const HUGE_PROSE_CHARS = 200_000;
+
+/**
+ * What the article is read from: Readability's pick in a bounded clone of the page, or, on
+ * a huge page, the story the page marks (its <article> or <main>). On such a page the story
+ * is the article: finding it among furniture is what Readability is for, and its full
+ * analysis of every paragraph of a megabyte-long story costs seconds and keeps no more.
+ * Splitting the page would change Readability's judgment of each piece; bounding the DOM
+ * by cutting it would lose the end of the story.
+ */
+export type ArticleSource =
+  | { kind: 'readability'; document: Document }
+  | { kind: 'story'; story: Element; title: string };
+
+/** The clone of `doc` that the article is read from (it is never the live page). */
+export function articleSource(doc: Document): ArticleSource {
   const clone = doc.cloneNode(true) as Document;
+  // Deep nesting costs Readability the cube of its depth (bound-tree.ts): bounded first,
+  // before any step below reads the text of every element.
+  if (clone.body) boundTree(clone.body, { isSkipped: isSkippedElement, isBlock: isBlockElement });
   // Readability rewrites what it keeps (an editable <div> comes back as a plain <p>), so
   // what must never be annotated is removed from the clone before it looks.
   for (const el of Array.from(clone.querySelectorAll(NEVER_PROSE))) el.parentNode?.removeChild(el);
@@ -134,12 +162,30 @@ export function extractArticle(doc: Document): Article | null {
   for (const el of Array.from(clone.querySelectorAll('[class], [id]'))) {
     if (isFurniture(el) && (el.textContent ?? '').length < bodyLength * FURNITURE_MAX_SHARE) el.parentNode?.removeChild(el);
   }
+  const story = bodyLength > HUGE_PROSE_CHARS ? markedStory(clone) : null;
+  if (story) return { kind: 'story', story, title: (clone.title ?? '').trim() };
+  return { kind: 'readability', document: clone };
+}
+
+/** The article's root element and title from its source, Readability's where it runs. */
+function articleRoot(source: ArticleSource): { root: Element; title: string } | null {
+  if (source.kind === 'story') return { root: source.story, title: source.title };
   // Classes are kept so that ads, "related" boxes and comment threads Readability lets
   // through can still be recognised as furniture.
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element, keepClasses: true }).parse();
+  const parsed = new Readability<Element>(source.document, { serializer: (node) => node as Element, keepClasses: true }).parse();
   if (!parsed?.content) return null;
-  const title = (parsed.title ?? '').trim();
-  const blocks = blocksOf(parsed.content);
+  return { root: parsed.content, title: (parsed.title ?? '').trim() };
+}
+
+/**
+ * The article's blocks (from Readability's pick, or a huge page's marked story), led by
+ * the page's headline and dek (headline.ts) where they are not in the body already.
+ */
+export function extractArticle(doc: Document): Article | null {
+  const found = articleRoot(articleSource(doc));
+  if (!found) return null;
+  const { title } = found;
+  const blocks = blocksOf(found.root);
   // The headline and dek as the live page shows them (so they can be found there again),
   // first, unless Readability kept them in the body already.
   const { headline, dek } = findHeadlineAndDek(doc, title);

@@ -11,6 +11,7 @@
 import type { Report } from '../knowledge/types';
 import { compilePhrase, foldCase, hasPhrase, isJoinCode, matchAt } from '../extract/phrases';
 import { escapeRegExp, isWordCode } from '../extract/chars';
+import { markedStory } from './story';
 
 /** All the prefilter needs of a report: the always-on content script bundles only this. */
 export type DetectionRules = Pick<Report, 'number' | 'detection'>;
@@ -226,8 +227,6 @@ export function pageText(root: Element): string {
  * <article>, else one <main>, with a few paragraphs), else the whole body.
  */
 export function storyText(doc: Document): string {
-  // A lone <article> or <main> with a few paragraphs is the story; a teaser card is not.
-  const story = (list: HTMLCollectionOf<Element>) => (list.length === 1 && (list[0]?.getElementsByTagName('p').length ?? 0) >= 3 ? list[0] : null);
-  const root = story(doc.getElementsByTagName('article')) ?? story(doc.getElementsByTagName('main')) ?? doc.body;
+  const root = markedStory(doc) ?? doc.body;
   return `${doc.title ?? ''}\n${root ? pageText(root) : ''}`;
 }

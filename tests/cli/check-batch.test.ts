@@ -195,16 +195,28 @@ describe('check limits', () => {
   }, 120_000);
 
   it('gives a page over the time limit an error line, and checks the rest', async () => {
-    const slow = join(work, 'nested.html');
-    // The seed article inside 3,000 nested <div>s: Readability's cost on such a tree is cubic
-    // (_cleanConditionally -> _getTextDensity reads the text of every nested div, for every div).
-    const article = /<article>([\s\S]*)<\/article>/.exec(readFileSync(SEEDS[2] ?? '', 'utf8'))?.[1] ?? '';
-    writeFileSync(slow, `<!doctype html><title>deep</title><body>${'<div>'.repeat(3000)}${article}${'</div>'.repeat(3000)}</body>`);
+    const slow = join(work, 'numbers.html');
+    // The seed article and a sentence of 60,000 numbers: the figure stage reads each number
+    // (linear, but about 0.25 ms each here), far more than 3 s.
+    const numbers = Array.from({ length: 60_000 }, (_, i) => `${(i % 900) + 100},${String(i % 1000).padStart(3, '0')}`).join(', ');
+    writeFileSync(slow, readFileSync(SEEDS[2] ?? '', 'utf8').replace('</article>', `<p>The report counted ${numbers} children.</p></article>`));
     const run = await check(['--format', 'ndjson', '--jobs', '1', '--time-limit', '3', slow, SEEDS[2] ?? '']);
     expect(run.code).toBe(1);
     const parsed = lines(run.stdout).map((l) => JSON.parse(l) as Line);
     expect(parsed.find((p) => p.input === slow)?.error).toBe('stopped after the time limit of 3 s per page (--time-limit)');
     expect(parsed.find((p) => p.input === SEEDS[2])?.covers).toBe(true);
+  }, 120_000);
+
+  it('checks the seed article inside 50,000 nested <div>s as it checks the seed (Readability is given a bounded tree)', async () => {
+    const deep = join(work, 'deep.html');
+    const seed = readFileSync(SEEDS[2] ?? '', 'utf8');
+    writeFileSync(deep, seed.replace(/<article>[\s\S]*<\/article>/, (article) => `${'<div>'.repeat(50_000)}${article}${'</div>'.repeat(50_000)}`));
+    const run = await check(['--format', 'ndjson', '--jobs', '1', '--time-limit', '30', deep, SEEDS[2] ?? '']);
+    const parsed = lines(run.stdout).map((l) => JSON.parse(l) as Line);
+    const annotations = (input: string) => parsed.find((p) => p.input === input)?.annotations;
+    expect(annotations(SEEDS[2] ?? '')?.length).toBeGreaterThan(0);
+    expect(annotations(deep)).toEqual(annotations(SEEDS[2] ?? ''));
+    expect(run.code).toBe(0);
   }, 120_000);
 });
 

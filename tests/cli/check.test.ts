@@ -26,7 +26,8 @@ function check(...args: string[]): Promise<Run> {
 }
 
 /** stderr without the closing summary line: one line per page that could not be checked. */
-const pageLines = (stderr: string) => stderr.trim().split('\n').filter((l) => !/ pages? checked, /.test(l));
+// Not the summary, nor the progress line a batch over 5 s prints (a busy machine's is).
+const pageLines = (stderr: string) => stderr.trim().split('\n').filter((l) => !/ pages? checked, /.test(l) && !/ \d+\/\d+ pages \| /.test(l));
 
 /** Each check starts its worker threads (several seconds on a busy 2-core machine). */
 const CLI_TIMEOUT = 60_000;

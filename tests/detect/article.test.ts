@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blocksOf, extractArticle, isFurniture, isSkippedElement } from '../../src/detect/article';
+import { parseHtml } from '../../src/cli/parse-html';
+import { articleSource, blocksOf, extractArticle, HUGE_PROSE_CHARS, isFurniture, isSkippedElement, type Article } from '../../src/detect/article';
+import { MAX_TREE_DEPTH, treeShape } from '../../src/detect/bound-tree';
+import { longArticle } from '../fixtures/generated';
 import { findQuotes } from '../../src/extract/quotes';
 
 function doc(html: string): Document {
@@ -192,5 +197,55 @@ describe('extractArticle', () => {
     extractArticle(d);
     expect(d.documentElement.outerHTML).toBe(before);
     expect(d.querySelector('aside.trending')).not.toBeNull();
+  });
+});
+
+describe('extractArticle on deep and huge pages: the DOM Readability is given is bounded', () => {
+  const seedHtml = readFileSync(fileURLToPath(new URL('../fixtures/seeds/004-independent.html', import.meta.url)), 'utf8');
+  const seedText = (a: Article | null) => (a?.blocks ?? []).map((b) => b.text.replace(/\s+/g, ' ').trim());
+
+  it('reads the seed article inside 50,000 nested <div>s as it reads the seed, from a tree of bounded depth', () => {
+    const deep = seedHtml.replace(/<article>[\s\S]*<\/article>/, (article) => `${'<div>'.repeat(50_000)}${article}${'</div>'.repeat(50_000)}`);
+    const page = parseHtml(deep);
+    const source = articleSource(page);
+    expect(source.kind).toBe('readability');
+    if (source.kind !== 'readability') return;
+    const shape = treeShape(source.document.body);
+    expect(shape.depth).toBeLessThanOrEqual(MAX_TREE_DEPTH + 1);
+    expect(shape.elements).toBeLessThan(200);
+    expect(seedText(extractArticle(page))).toEqual(seedText(extractArticle(parseHtml(seedHtml))));
+  }, 60_000);
+
+  it('reads the seed article in the 50,000-div page as Blink builds it (511 levels, then 49,489 empty siblings), from a small tree', () => {
+    const blink = seedHtml.replace(/<article>[\s\S]*<\/article>/, (article) => `${'<div>'.repeat(510)}${'<div></div>'.repeat(49_489)}<div>${article}</div>${'</div>'.repeat(510)}`);
+    const page = parseHtml(blink);
+    const source = articleSource(page);
+    if (source.kind !== 'readability') throw new Error('not given to Readability');
+    expect(treeShape(source.document.body).elements).toBeLessThan(200);
+    expect(seedText(extractArticle(page))).toEqual(seedText(extractArticle(parseHtml(seedHtml))));
+  }, 60_000);
+
+  it('reads a 5 MB article from its <article> without Readability, every paragraph kept', () => {
+    const seedArticle = parseHtml(seedHtml).querySelector('article');
+    if (!seedArticle) throw new Error('the seed has no <article>');
+    const seedBlocks = blocksOf(seedArticle).map((b) => b.text);
+    // linkedom's own parser: the extension reads a browser's DOM, and parse5's tree copied into
+    // linkedom takes several times longer to build on 5 MB.
+    const page = doc(longArticle(5_000_000));
+    const source = articleSource(page);
+    expect(source.kind).toBe('story');
+    if (source.kind !== 'story') return;
+    expect(source.story.tagName).toBe('ARTICLE');
+    const repeats = Math.round((source.story.textContent ?? '').length / (seedArticle.textContent ?? '').length);
+    expect(repeats).toBeGreaterThan(500);
+    const blocks = (extractArticle(page)?.blocks ?? []).map((b) => b.text);
+    // Every paragraph of every copy, in order; and what Readability keeps of the seed is among them.
+    expect(blocks.slice(-seedBlocks.length * repeats)).toEqual(Array.from({ length: repeats }, () => seedBlocks).flat());
+    for (const kept of seedText(extractArticle(parseHtml(seedHtml)))) expect(seedBlocks.map((b) => b.replace(/\s+/g, ' ').trim())).toContain(kept);
+  }, 60_000);
+
+  it('gives a page under the size limit to Readability, even with a marked story', () => {
+    expect(articleSource(parseHtml(seedHtml)).kind).toBe('readability');
+    expect(HUGE_PROSE_CHARS).toBeGreaterThan(178_683); // lazy-image-2: the longest fixture page with a marked story but yahoo-2
   });
 });
