@@ -1,12 +1,13 @@
 /**
  * What a source card shows for one annotation, computed from the annotation and the
  * knowledge base. Pure data: the Preact card only lays it out, and tests can check the
- * content without a browser. Every string here is either the page's words (rendered as
- * text, never HTML) or the knowledge base's.
+ * content without a browser. Every string here is the page's words (rendered as text,
+ * never HTML), the knowledge base's, or a message in the card's locale (i18n.ts).
  */
 import type { Annotation, Verdict } from '../annotate/types';
 import type { Engine } from '../annotate/analyze';
 import { splitSentences } from '../extract/text';
+import { translator, type Locale, type MessageKey, type Translator } from './i18n';
 
 export interface CardLink {
   label: string;
@@ -14,6 +15,12 @@ export interface CardLink {
 }
 
 export interface CardModel {
+  /** The language the card speaks. */
+  locale: Locale;
+  /** The article's language (the page's `<html lang>`), for its own words; '' when the page does not say. */
+  articleLang: string;
+  /** The language of the knowledge base's text on the card (caveats, correct reading, other source). */
+  knowledgeLang: string;
   verdict: Verdict;
   verdictLabel: string;
   /** A symbol that carries the verdict without colour. */
@@ -40,12 +47,17 @@ export interface CardModel {
   links: CardLink[];
 }
 
-export const VERDICT_LABEL: Record<Verdict, string> = {
-  supported: 'Supported by the report',
-  'needs-context': 'Needs context',
-  misleading: 'Misleading',
-  'other-source': 'From another source',
+const VERDICT_MESSAGE: Record<Verdict, MessageKey> = {
+  supported: 'verdict_supported',
+  'needs-context': 'verdict_needs_context',
+  misleading: 'verdict_misleading',
+  'other-source': 'verdict_other_source',
 };
+
+/** A verdict in words, in the translator's language. */
+export function verdictLabel(verdict: Verdict, tr: Translator): string {
+  return tr.t(VERDICT_MESSAGE[verdict]);
+}
 
 export const VERDICT_ICON: Record<Verdict, string> = {
   supported: '\u2713', // check mark
@@ -54,12 +66,12 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   'other-source': '\u2197', // arrow out
 };
 
-const MATCH_LABEL = {
-  verbatim: 'Quoted word for word',
-  close: 'Reworded inside quote marks; the meaning is kept',
-  altered: 'Reworded in a way that changes the meaning',
-  'not-found': 'These words are not the report\u2019s',
-} as const;
+const MATCH_MESSAGE: Record<Extract<Annotation, { kind: 'quote' }>['match'], MessageKey> = {
+  verbatim: 'match_verbatim',
+  close: 'match_close',
+  altered: 'match_altered',
+  'not-found': 'match_not_found',
+};
 
 /** Only https links reach the card: the knowledge base is trusted, but not blindly. */
 function safe(links: CardLink[]): CardLink[] {
@@ -81,12 +93,19 @@ export function splitAround(text: string, mark: string): CardModel['reportSays']
   return { before: lead + text.slice(first.start, at), mark, after: text.slice(at + mark.length, last.end) + tail };
 }
 
-function formatDate(iso: string): string {
+function formatDate(iso: string, locale: Locale): string {
   const d = new Date(`${iso}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
-export function cardModel(a: Annotation, engine: Engine): CardModel {
+/** Who reads the card: the interface's language, and the language of the article it sits in. */
+export interface CardReader {
+  locale: Locale;
+  articleLang: string;
+}
+
+export function cardModel(a: Annotation, engine: Engine, { locale, articleLang }: CardReader = { locale: 'en', articleLang: '' }): CardModel {
+  const tr = translator(locale);
   const report = engine.reportsByNumber.get(a.report);
   const other = engine.kb.otherSources.find((s) => s.id === a.report);
   let reportSays: CardModel['reportSays'] = null;
@@ -112,17 +131,20 @@ export function cardModel(a: Annotation, engine: Engine): CardModel {
   });
   const links: CardLink[] = [];
   if (report) {
-    const page = a.source.includes('#page=') ? `, page ${a.source.split('#page=')[1]}` : '';
+    const page = a.source.split('#page=')[1];
+    const pdf = page ? tr.t('link_pdf_page', { number: report.number, page }) : tr.t('link_pdf', { number: report.number });
     // An address never seen working is offered, not vouched for.
-    const unconfirmed = report.documentUrlConfirmed === false ? ' (address not confirmed)' : '';
-    links.push({ label: `${report.number} (PDF)${page}${unconfirmed}`, url: a.source });
-    links.push({ label: `${report.number} on Oversight.gov`, url: report.oversightUrl });
+    links.push({ label: report.documentUrlConfirmed === false ? tr.t('link_unconfirmed', { link: pdf }) : pdf, url: a.source });
+    links.push({ label: tr.t('link_oversight', { number: report.number }), url: report.oversightUrl });
   } else if (other) {
     links.push({ label: other.name, url: other.url }, ...other.sources.map((s) => ({ label: s.name, url: s.url })));
   }
   return {
+    locale,
+    articleLang,
+    knowledgeLang: 'en',
     verdict: a.verdict,
-    verdictLabel: VERDICT_LABEL[a.verdict],
+    verdictLabel: verdictLabel(a.verdict, tr),
     icon: VERDICT_ICON[a.verdict],
     kind: a.kind,
     articleText: a.text,
@@ -130,11 +152,11 @@ export function cardModel(a: Annotation, engine: Engine): CardModel {
     paraphraseBasis,
     correctReading,
     otherSource: other ? { name: other.name, whatItIs: other.whatItIs, whyNot: other.whyNotTheReport } : null,
-    source: report ? { number: report.number, title: report.title, date: formatDate(report.date) } : null,
+    source: report ? { number: report.number, title: report.title, date: formatDate(report.date, locale) } : null,
     secondHand: report?.secondHand === true,
     caveats,
     diff: a.kind === 'quote' ? a.diff : [],
-    matchLabel: a.kind === 'quote' ? MATCH_LABEL[a.match] : null,
+    matchLabel: a.kind === 'quote' ? tr.t(MATCH_MESSAGE[a.match]) : null,
     links: safe(links),
   };
 }
