@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { localeOf, resolveLocale, translator } from '../../src/ui/i18n';
+import { browserLocale as browserLocaleOf, resolveLocale, translator } from '../../src/ui/i18n';
 import { Options } from '../../src/ui/Options';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/ui/settings';
 import { settingsItem } from '../../src/ui/settings-store';
@@ -9,7 +9,7 @@ import '../../src/ui/pages.css';
 async function main() {
   const app = document.getElementById('app');
   if (!app) return;
-  const browserLocale = localeOf(browser.i18n.getUILanguage());
+  const browserLocale = browserLocaleOf(browser.i18n);
   const draw = (settings: Settings) => {
     // The page's own language follows the reader's choice, so its lang attribute stays true.
     const locale = resolveLocale(settings.language, browserLocale);

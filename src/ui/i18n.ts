@@ -43,6 +43,24 @@ export function resolveLocale(setting: LanguageSetting | undefined, uiLanguage: 
   return isLocale(setting) ? setting : localeOf(uiLanguage);
 }
 
+/** The part of the extension i18n API that tells the browser's language. */
+export interface BrowserI18n {
+  getMessage(name: string): string;
+  getUILanguage(): string;
+}
+
+/**
+ * The browser's language, as far as the interface goes: the one of our `_locales/` that the
+ * browser chose for the extension (the same choice it made for the manifest's name), read
+ * from the `locale_code` message each file holds. `getUILanguage()` alone is not enough:
+ * headless Chromium answers "en-US" there whatever `--lang` says, while it does pick the
+ * `--lang` catalog (tests/e2e/languages.test.ts).
+ */
+export function browserLocale(i18n: BrowserI18n): Locale {
+  const chosen = i18n.getMessage('locale_code');
+  return isLocale(chosen) ? chosen : localeOf(i18n.getUILanguage());
+}
+
 export type Params = Record<string, string | number>;
 
 export interface Translator {

@@ -13,14 +13,14 @@ import { CARD_CSS } from './card.css';
 import { createCardController, type CardController } from './card-controller';
 import type { PageSession, PassHost } from './engine-api';
 import { addDescriptions, setDescriptionsLocale } from './highlight-a11y';
-import { resolveLocale, type Locale } from './i18n';
+import { browserLocale, resolveLocale, type Locale } from './i18n';
 import { createPageAnnotator, type PageAnnotations } from './page-annotator';
 import { stateOnly } from './summary';
 
 export function createPageSession(engine: Engine, host: PassHost): PageSession {
   const { ctx } = host;
   // The reader's choice, else the browser's language; read at each use, so a change in the options shows at once.
-  const locale = (): Locale => resolveLocale(host.settings().language, browser.i18n.getUILanguage());
+  const locale = (): Locale => resolveLocale(host.settings().language, browserLocale(browser.i18n));
   const annotator = createPageAnnotator(document, engine, host.settings, locale);
   let result: PageAnnotations | null = null;
   let cardHost: HTMLElement | null = null;
