@@ -6,6 +6,7 @@
  */
 import type { Annotation, Verdict } from '../annotate/types';
 import type { Engine } from '../annotate/analyze';
+import type { Translations } from '../knowledge/types';
 import { splitSentences } from '../extract/text';
 import { translator, type Locale, type MessageKey, type Translator } from './i18n';
 
@@ -104,17 +105,43 @@ export interface CardReader {
   articleLang: string;
 }
 
+function otherSourceText(t: { name: string; whatItIs: string; whyNotTheReport: string }): CardModel['otherSource'] {
+  return { name: t.name, whatItIs: t.whatItIs, whyNot: t.whyNotTheReport };
+}
+
+/**
+ * The knowledge base's text on one card, in one language: the card's, when every item on it
+ * has that language (the schema requires it), else English for all of them, so the card's
+ * `lang` marks stay true.
+ */
+function knowledgeText(locale: Locale, items: readonly { translations: Translations<object> }[]): KnowledgeText {
+  // Checked although the schema requires every language: a card never mixes two under one `lang`.
+  const lang: Locale = locale !== 'en' && items.every((item) => item.translations[locale] !== undefined) ? locale : 'en';
+  return { lang, pick: (english, translations) => (lang === 'en' ? english : translations[lang]) };
+}
+
+interface KnowledgeText {
+  lang: Locale;
+  pick<T extends object>(english: T, translations: Translations<T>): T;
+}
+
 export function cardModel(a: Annotation, engine: Engine, { locale, articleLang }: CardReader = { locale: 'en', articleLang: '' }): CardModel {
   const tr = translator(locale);
   const report = engine.reportsByNumber.get(a.report);
   const other = engine.kb.otherSources.find((s) => s.id === a.report);
+  const distortion = a.kind === 'figure' && report && a.matches === null ? report.distortions.find((d) => d.id === a.ref) : undefined;
+  const caveatItems = a.caveats.flatMap((id) => {
+    const c = engine.index.caveats.get(id);
+    return c ? [c] : [];
+  });
+  const shown = [...caveatItems, ...(distortion ? [distortion] : []), ...(other ? [other] : [])];
+  const { lang: knowledgeLang, pick: text } = knowledgeText(locale, shown);
   let reportSays: CardModel['reportSays'] = null;
   let paraphraseBasis: string | null = null;
   let correctReading: string | null = null;
   if (a.kind === 'figure' && report) {
     // A report figure is shown in its passage; a distortion, with the figure it distorts.
-    const distortion = a.matches === null ? report.distortions.find((d) => d.id === a.ref) : undefined;
-    correctReading = distortion?.correctReading ?? null;
+    correctReading = distortion ? text({ correctReading: distortion.correctReading }, distortion.translations).correctReading : null;
     const figure = engine.index.figures.get(distortion ? (distortion.figures[0] ?? '') : a.ref)?.figure;
     const passage = figure ? engine.index.passages.get(figure.passage)?.passage : undefined;
     if (figure && passage) {
@@ -125,10 +152,11 @@ export function cardModel(a: Annotation, engine: Engine, { locale, articleLang }
     const passage = engine.index.passages.get(a.passage)?.passage;
     if (passage) reportSays = splitAround(passage.selector.exact, a.reportText);
   }
-  const caveats = a.caveats.flatMap((id) => {
-    const c = engine.index.caveats.get(id);
-    return c ? [{ id, title: c.title, text: c.text, links: safe(c.sources.map((s) => ({ label: s.name, url: s.url }))) }] : [];
-  });
+  const caveats = caveatItems.map((c) => ({
+    id: c.id,
+    ...text({ title: c.title, text: c.text }, c.translations),
+    links: safe(c.sources.map((s) => ({ label: s.name, url: s.url }))),
+  }));
   const links: CardLink[] = [];
   if (report) {
     const page = a.source.split('#page=')[1];
@@ -142,7 +170,7 @@ export function cardModel(a: Annotation, engine: Engine, { locale, articleLang }
   return {
     locale,
     articleLang,
-    knowledgeLang: 'en',
+    knowledgeLang,
     verdict: a.verdict,
     verdictLabel: verdictLabel(a.verdict, tr),
     icon: VERDICT_ICON[a.verdict],
@@ -151,7 +179,7 @@ export function cardModel(a: Annotation, engine: Engine, { locale, articleLang }
     reportSays,
     paraphraseBasis,
     correctReading,
-    otherSource: other ? { name: other.name, whatItIs: other.whatItIs, whyNot: other.whyNotTheReport } : null,
+    otherSource: other ? otherSourceText(text({ name: other.name, whatItIs: other.whatItIs, whyNotTheReport: other.whyNotTheReport }, other.translations)) : null,
     source: report ? { number: report.number, title: report.title, date: formatDate(report.date, locale) } : null,
     secondHand: report?.secondHand === true,
     caveats,

@@ -59,6 +59,11 @@ for (const { lang, page: path, other } of CASES) {
       expect(await card.locator('.sl-article .sl-label').textContent()).toBe(message(lang, 'card_article_says'));
       expect(await card.locator('.sl-article [lang]').getAttribute('lang')).toBe(pageLang);
       expect(await card.locator('blockquote').getAttribute('lang')).toBe('en');
+      // The caveats in the card's language, from the knowledge base's translations.
+      expect((await card.locator('h3', { hasText: message(lang, 'card_caveats') }).count())).toBe(1);
+      const caveatLangs = await card.locator('.sl-caveats > li').evaluateAll((els) => els.map((e) => e.getAttribute('lang')));
+      expect(caveatLangs.length).toBeGreaterThan(0);
+      expect(new Set(caveatLangs)).toEqual(new Set([lang]));
       // The highlight's description, which a screen reader reads with it, too.
       const description = page.locator(`#source-lens-verdict-${verdict}`);
       expect(await description.getAttribute('aria-label')).toBe(message(lang, 'highlight_description', { verdict: message(lang, verdictKey(verdict)) }));
