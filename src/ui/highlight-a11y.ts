@@ -26,21 +26,26 @@ export function addDescriptions(host: HTMLElement, shadow: ShadowRoot, locale: L
     const el = doc.createElement('span');
     el.id = descriptionId(verdict);
     el.hidden = true;
+    // Labelled before it joins the page, so the page sees it appear and nothing else.
+    describeIn(el, verdict, locale);
     host.appendChild(el);
   }
-  setDescriptionsLocale(host, locale);
 }
 
-/** The descriptions in the interface's language (again when the reader changes it). */
+/** The descriptions in the interface's language, when the reader has changed it. */
 export function setDescriptionsLocale(host: HTMLElement, locale: Locale): void {
-  const tr = translator(locale);
   for (const verdict of VERDICT_ORDER) {
-    const el = host.querySelector(`#${descriptionId(verdict)}`);
-    // A label, not text: the page's text (body.textContent, which page scripts and our own
-    // late-content watcher read) stays as it was; a description's text alternative includes it.
-    el?.setAttribute('aria-label', tr.t('highlight_description', { verdict: verdictLabel(verdict, tr) }));
-    el?.setAttribute('lang', locale);
+    const el = host.querySelector<HTMLElement>(`#${descriptionId(verdict)}`);
+    if (el && el.getAttribute('lang') !== locale) describeIn(el, verdict, locale);
   }
+}
+
+function describeIn(el: HTMLElement, verdict: Verdict, locale: Locale): void {
+  const tr = translator(locale);
+  // A label, not text: the page's text (body.textContent, which page scripts and our own
+  // late-content watcher read) stays as it was; a description's text alternative includes it.
+  el.setAttribute('aria-label', tr.t('highlight_description', { verdict: verdictLabel(verdict, tr) }));
+  el.setAttribute('lang', locale);
 }
 
 /** Describes a focusable highlight and ties it to the card it opens. */
