@@ -38,8 +38,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Source Lens',
-    description: 'Puts the primary source next to the news: checks figures and quotes about DHS OIG reports.',
+    // From _locales/ (assets/public/_locales/): the browser shows them in its own language.
+    name: '__MSG_extension_name__',
+    description: '__MSG_extension_description__',
+    default_locale: 'en',
     // storage: the reader's options. scripting and the host permissions: the engine is
     // injected only into pages whose text passed the prefilter (the same pages the content
     // script already runs on), so unrelated pages never load it.

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { badgeFor } from '../src/ui/badge';
+import { browserLocale, resolveLocale } from '../src/ui/i18n';
 import { isMessage, type PrepareReply } from '../src/ui/messages';
 import { COMMAND_NEXT, COMMAND_PREVIOUS } from '../src/ui/commands';
 import { HIGHLIGHT_CSS } from '../src/ui/highlight-focus.css';
@@ -21,7 +22,8 @@ import type { PageSummary } from '../src/ui/summary';
  */
 export default defineBackground(() => {
   async function setBadge(tabId: number, summary: PageSummary) {
-    const badge = badgeFor(summary);
+    const settings = (await settingsItem.getValue()) ?? DEFAULT_SETTINGS;
+    const badge = badgeFor(summary, resolveLocale(settings.language, browserLocale(browser.i18n)));
     const action = browser.action ?? browser.browserAction;
     await action.setBadgeText({ tabId, text: badge.text });
     if (badge.color) await action.setBadgeBackgroundColor({ tabId, color: badge.color });

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../src/ui/Popup';
+import { browserLocale, resolveLocale, translator } from '../../src/ui/i18n';
 import { focusHighlight, isPageSummary, readPageSummary } from '../../src/ui/page-state';
 import type { PageSummary } from '../../src/ui/summary';
 import { DEFAULT_SETTINGS } from '../../src/ui/settings';
@@ -46,8 +47,11 @@ async function main() {
     if (tabId === null) return;
     void browser.scripting.executeScript({ target: { tabId }, func: focusHighlight, args: [id] }).catch(() => undefined);
   };
+  const locale = resolveLocale(settings.language, browserLocale(browser.i18n));
+  document.documentElement.lang = locale;
+  document.title = translator(locale).t('extension_name');
   const app = document.getElementById('app');
-  if (app) render(<Popup summary={summary} settings={settings} host={host} reachable={reachable} onChoose={focus} />, app);
+  if (app) render(<Popup summary={summary} settings={settings} host={host} reachable={reachable} onChoose={focus} locale={locale} />, app);
 }
 
 void main();

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadKnowledgeFromDisk } from '../knowledge/node';
 import { FORMATS, toJson, toNdjsonLine, toTable, type CheckResult, type Format } from './format';
+import { isLocale, LOCALES, type Locale } from '../ui/i18n';
 import { expandInputs, isProblem, type PageSource } from './inputs';
 import { DEFAULT_LIMITS, type Limits } from './limits';
 import { claimReviews, webAnnotations } from './linked-data';
@@ -16,13 +17,15 @@ import { PagePool, type PageOutcome } from './pool';
 import { startProgress } from './progress';
 import { summaryLine, tally } from './summary';
 
-const USAGE = `usage: npm run check -- [--format ${FORMATS.join('|')}] [--jobs N] [--max-bytes N] [--time-limit S]
+const USAGE = `usage: npm run check -- [--format ${FORMATS.join('|')}] [--lang ${LOCALES.join('|')}] [--jobs N] [--max-bytes N] [--time-limit S]
        [--max-redirects N] [--fetch-timeout S] [--quiet] <file | directory | glob | http(s) URL | file.warc[.gz] | ->...`;
 
 class UsageError extends Error {}
 
 interface Options {
   format: Format;
+  /** The table's language; the JSON formats carry ids, the same in every language. */
+  lang: Locale;
   jobs: number;
   limits: Limits;
   quiet: boolean;
@@ -44,6 +47,7 @@ function parseOptions(argv: string[]): Options {
       allowPositionals: true,
       options: {
         format: { type: 'string' },
+        lang: { type: 'string' },
         json: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         'max-bytes': { type: 'string' },
@@ -60,8 +64,11 @@ function parseOptions(argv: string[]): Options {
   const format = (v.json ? 'json' : (v.format ?? 'table')) as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"`);
   if (parsed.positionals.length === 0) throw new UsageError('nothing to check');
+  const lang = v.lang ?? 'en';
+  if (!isLocale(lang)) throw new UsageError(`unknown language "${lang}" (${LOCALES.join(', ')})`);
   return {
     format,
+    lang,
     jobs: Math.floor(positive('jobs', v.jobs, availableParallelism())),
     quiet: v.quiet ?? false,
     inputs: parsed.positionals,
@@ -119,7 +126,7 @@ async function main(argv: string[]): Promise<number> {
   const emitInOrder = (item: Finished) => {
     if ('error' in item) return;
     const r = item.result;
-    if (format === 'table') process.stdout.write(`${toTable(r)}\n\n`);
+    if (format === 'table') process.stdout.write(`${toTable(r, options.lang)}\n\n`);
     else if (format === 'json') collected.push(r);
     else if (format === 'annotation') collected.push(...webAnnotations(r, kb, created));
     else if (format === 'claimreview') collected.push(...claimReviews(r, kb));

@@ -86,6 +86,11 @@ export interface Figure {
   framings: { framing: string; severity: Severity; caveat: string }[];
 }
 
+/** The languages the reader-facing knowledge text comes in besides English (the item's own fields). */
+export type TranslatedLanguage = 'es' | 'pt' | 'fr';
+/** An item's reader-facing text in each of those languages; the schema requires all three. */
+export type Translations<T> = Record<TranslatedLanguage, T>;
+
 export interface Caveat {
   id: string;
   /** Short label for the card: "Not a count of missing children". */
@@ -94,6 +99,7 @@ export interface Caveat {
   text: string;
   /** Fact-checks and primary pages that support the caveat. */
   sources: { name: string; url: string }[];
+  translations: Translations<{ title: string; text: string }>;
 }
 
 /** A way of describing a figure that the report does not support ("missing", "lost"...). */
@@ -142,6 +148,7 @@ export interface Distortion {
   /** The report figures it distorts. */
   figures: string[];
   caveats: string[];
+  translations: Translations<{ correctReading: string }>;
 }
 
 export interface DetectionRules {
@@ -223,6 +230,7 @@ export interface OtherSource {
   whatItIs: string;
   whyNotTheReport: string;
   sources: { name: string; url: string }[];
+  translations: Translations<{ name: string; whatItIs: string; whyNotTheReport: string }>;
 }
 
 /** A language coverage is written in, and the function words that tell it. */

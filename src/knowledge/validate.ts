@@ -8,6 +8,7 @@
  */
 import Ajv, { type ErrorObject } from 'ajv';
 import schema from '../../knowledge/schema.json';
+import type { TranslatedLanguage } from './types';
 
 export interface KnowledgeInput {
   /** Path shown in messages, e.g. "knowledge/reports/oig-24-46.json". */
@@ -59,6 +60,8 @@ function ajvIssue(path: string, e: ErrorObject): ValidationIssue | undefined {
       return undefined;
     // Point at the field itself, so the message names what is missing or extra.
     case 'required':
+      // A missing translation gets a message naming the item and the language (translationIssues).
+      if (params['missingProperty'] === 'translations' || (base.endsWith('/translations') && String(params['missingProperty']) in LANGUAGE_NAMES)) return undefined;
       return {
         path,
         pointer: `${base}/${escapePointerToken(String(params['missingProperty']))}`,
@@ -93,6 +96,33 @@ function schemaIssues(file: KnowledgeInput): ValidationIssue[] {
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(issue);
+  }
+  return out;
+}
+
+/** The languages every caveat, correct reading and other-source note must also come in. */
+const LANGUAGE_NAMES: Record<TranslatedLanguage, string> = { es: 'Spanish', pt: 'Portuguese', fr: 'French' };
+
+/** Each reader-facing item without its text in one of the languages, named by kind, id and language. */
+function translationIssues(file: KnowledgeInput): ValidationIssue[] {
+  const d = file.data;
+  if (!isRecord(d)) return [];
+  const items: [string, string, Record<string, unknown>][] = [
+    ...(d['kind'] === 'other-source' ? [['', 'other source', d] as [string, string, Record<string, unknown>]] : []),
+    ...records(d['caveats']).map(([i, c]): [string, string, Record<string, unknown>] => [`/caveats/${i}`, 'caveat', c]),
+    ...records(d['distortions']).map(([i, x]): [string, string, Record<string, unknown>] => [`/distortions/${i}`, 'distortion', x]),
+  ];
+  const out: ValidationIssue[] = [];
+  for (const [pointer, kind, item] of items) {
+    const name = `${kind} "${text(item['id']) ?? '?'}"`;
+    const translations = item['translations'];
+    if (!isRecord(translations)) {
+      out.push({ path: file.path, pointer: `${pointer}/translations`, message: `${name} has no Spanish, Portuguese or French text` });
+      continue;
+    }
+    for (const [lang, language] of Object.entries(LANGUAGE_NAMES)) {
+      if (!isRecord(translations[lang])) out.push({ path: file.path, pointer: `${pointer}/translations/${lang}`, message: `${name} has no ${language} (${lang}) text` });
+    }
   }
   return out;
 }
@@ -356,7 +386,7 @@ function crossIssues(files: KnowledgeInput[]): ValidationIssue[] {
  */
 export function validateKnowledgeFiles(files: KnowledgeInput[]): ValidationResult {
   const issues: ValidationIssue[] = [];
-  for (const file of files) issues.push(...schemaIssues(file));
+  for (const file of files) issues.push(...schemaIssues(file), ...translationIssues(file));
   issues.push(...crossIssues(files));
   const errors = issues.map(formatIssue);
   return { ok: issues.length === 0, errors, issues };

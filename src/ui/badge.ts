@@ -2,6 +2,7 @@
  * What the toolbar badge shows for a page summary.
  */
 import type { Verdict } from '../annotate/types';
+import { translator, type Locale } from './i18n';
 import type { PageSummary } from './summary';
 
 const COLOR: Record<Verdict, string> = {
@@ -17,17 +18,17 @@ export interface Badge {
   title: string;
 }
 
-export function badgeFor(summary: PageSummary | null): Badge {
+export function badgeFor(summary: PageSummary | null, locale: Locale = 'en'): Badge {
+  const tr = translator(locale);
   if (!summary || summary.state !== 'covers' || summary.items.length === 0) {
-    const why =
-      summary?.state === 'off' ? 'off' : summary?.state === 'off-for-site' ? 'off for this site' : 'no report coverage on this page';
-    return { text: '', color: null, title: `Source Lens: ${why}` };
+    const why = summary?.state === 'off' ? 'badge_off' : summary?.state === 'off-for-site' ? 'badge_off_for_site' : 'badge_no_coverage';
+    return { text: '', color: null, title: tr.t(why) };
   }
   const n = summary.items.length;
   const reports = summary.reports.map((r) => r.number).join(', ');
   return {
     text: n > 99 ? '99+' : String(n),
     color: summary.worst ? COLOR[summary.worst] : null,
-    title: `Source Lens: ${n} annotation${n === 1 ? '' : 's'} from ${reports}`,
+    title: tr.plural('badge_annotations', n, { reports }),
   };
 }

@@ -1,12 +1,14 @@
 /**
  * What a source card shows for one annotation, computed from the annotation and the
  * knowledge base. Pure data: the Preact card only lays it out, and tests can check the
- * content without a browser. Every string here is either the page's words (rendered as
- * text, never HTML) or the knowledge base's.
+ * content without a browser. Every string here is the page's words (rendered as text,
+ * never HTML), the knowledge base's, or a message in the card's locale (i18n.ts).
  */
 import type { Annotation, Verdict } from '../annotate/types';
 import type { Engine } from '../annotate/analyze';
+import type { Translations } from '../knowledge/types';
 import { splitSentences } from '../extract/text';
+import { translator, type Locale, type MessageKey, type Translator } from './i18n';
 
 export interface CardLink {
   label: string;
@@ -14,6 +16,12 @@ export interface CardLink {
 }
 
 export interface CardModel {
+  /** The language the card speaks. */
+  locale: Locale;
+  /** The article's language (the page's `<html lang>`), for its own words; '' when the page does not say. */
+  articleLang: string;
+  /** The language of the knowledge base's text on the card (caveats, correct reading, other source). */
+  knowledgeLang: string;
   verdict: Verdict;
   verdictLabel: string;
   /** A symbol that carries the verdict without colour. */
@@ -40,12 +48,17 @@ export interface CardModel {
   links: CardLink[];
 }
 
-export const VERDICT_LABEL: Record<Verdict, string> = {
-  supported: 'Supported by the report',
-  'needs-context': 'Needs context',
-  misleading: 'Misleading',
-  'other-source': 'From another source',
+const VERDICT_MESSAGE: Record<Verdict, MessageKey> = {
+  supported: 'verdict_supported',
+  'needs-context': 'verdict_needs_context',
+  misleading: 'verdict_misleading',
+  'other-source': 'verdict_other_source',
 };
+
+/** A verdict in words, in the translator's language. */
+export function verdictLabel(verdict: Verdict, tr: Translator): string {
+  return tr.t(VERDICT_MESSAGE[verdict]);
+}
 
 export const VERDICT_ICON: Record<Verdict, string> = {
   supported: '\u2713', // check mark
@@ -54,13 +67,14 @@ export const VERDICT_ICON: Record<Verdict, string> = {
   'other-source': '\u2197', // arrow out
 };
 
-const MATCH_LABEL = {
-  verbatim: 'Quoted word for word',
-  close: 'Reworded inside quote marks; the meaning is kept',
-  altered: 'Reworded in a way that changes the meaning',
-  'not-found': 'These words are not the report\u2019s',
-  translated: 'Quoted in translation; the report\u2019s own words are shown',
-} as const;
+/** The words for each class of quotation, as the card and `check`'s table say it. */
+export const MATCH_MESSAGE: Record<Extract<Annotation, { kind: 'quote' }>['match'], MessageKey> = {
+  verbatim: 'match_verbatim',
+  close: 'match_close',
+  altered: 'match_altered',
+  'not-found': 'match_not_found',
+  translated: 'match_translated',
+};
 
 /** Only https links reach the card: the knowledge base is trusted, but not blindly. */
 function safe(links: CardLink[]): CardLink[] {
@@ -82,21 +96,54 @@ export function splitAround(text: string, mark: string): CardModel['reportSays']
   return { before: lead + text.slice(first.start, at), mark, after: text.slice(at + mark.length, last.end) + tail };
 }
 
-function formatDate(iso: string): string {
+function formatDate(iso: string, locale: Locale): string {
   const d = new Date(`${iso}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 }
 
-export function cardModel(a: Annotation, engine: Engine): CardModel {
+/** Who reads the card: the interface's language, and the language of the article it sits in. */
+export interface CardReader {
+  locale: Locale;
+  articleLang: string;
+}
+
+function otherSourceText(t: { name: string; whatItIs: string; whyNotTheReport: string }): CardModel['otherSource'] {
+  return { name: t.name, whatItIs: t.whatItIs, whyNot: t.whyNotTheReport };
+}
+
+/**
+ * The knowledge base's text on one card, in one language: the card's, when every item on it
+ * has that language (the schema requires it), else English for all of them, so the card's
+ * `lang` marks stay true.
+ */
+function knowledgeText(locale: Locale, items: readonly { translations: Translations<object> }[]): KnowledgeText {
+  // Checked although the schema requires every language: a card never mixes two under one `lang`.
+  const lang: Locale = locale !== 'en' && items.every((item) => item.translations[locale] !== undefined) ? locale : 'en';
+  return { lang, pick: (english, translations) => (lang === 'en' ? english : translations[lang]) };
+}
+
+interface KnowledgeText {
+  lang: Locale;
+  pick<T extends object>(english: T, translations: Translations<T>): T;
+}
+
+export function cardModel(a: Annotation, engine: Engine, { locale, articleLang }: CardReader = { locale: 'en', articleLang: '' }): CardModel {
+  const tr = translator(locale);
   const report = engine.reportsByNumber.get(a.report);
   const other = engine.kb.otherSources.find((s) => s.id === a.report);
+  const distortion = a.kind === 'figure' && report && a.matches === null ? report.distortions.find((d) => d.id === a.ref) : undefined;
+  const caveatItems = a.caveats.flatMap((id) => {
+    const c = engine.index.caveats.get(id);
+    return c ? [c] : [];
+  });
+  const shown = [...caveatItems, ...(distortion ? [distortion] : []), ...(other ? [other] : [])];
+  const { lang: knowledgeLang, pick: text } = knowledgeText(locale, shown);
   let reportSays: CardModel['reportSays'] = null;
   let paraphraseBasis: string | null = null;
   let correctReading: string | null = null;
   if (a.kind === 'figure' && report) {
     // A report figure is shown in its passage; a distortion, with the figure it distorts.
-    const distortion = a.matches === null ? report.distortions.find((d) => d.id === a.ref) : undefined;
-    correctReading = distortion?.correctReading ?? null;
+    correctReading = distortion ? text({ correctReading: distortion.correctReading }, distortion.translations).correctReading : null;
     const figure = engine.index.figures.get(distortion ? (distortion.figures[0] ?? '') : a.ref)?.figure;
     const passage = figure ? engine.index.passages.get(figure.passage)?.passage : undefined;
     if (figure && passage) {
@@ -107,35 +154,39 @@ export function cardModel(a: Annotation, engine: Engine): CardModel {
     const passage = engine.index.passages.get(a.passage)?.passage;
     if (passage) reportSays = splitAround(passage.selector.exact, a.reportText);
   }
-  const caveats = a.caveats.flatMap((id) => {
-    const c = engine.index.caveats.get(id);
-    return c ? [{ id, title: c.title, text: c.text, links: safe(c.sources.map((s) => ({ label: s.name, url: s.url }))) }] : [];
-  });
+  const caveats = caveatItems.map((c) => ({
+    id: c.id,
+    ...text({ title: c.title, text: c.text }, c.translations),
+    links: safe(c.sources.map((s) => ({ label: s.name, url: s.url }))),
+  }));
   const links: CardLink[] = [];
   if (report) {
-    const page = a.source.includes('#page=') ? `, page ${a.source.split('#page=')[1]}` : '';
+    const page = a.source.split('#page=')[1];
+    const pdf = page ? tr.t('link_pdf_page', { number: report.number, page }) : tr.t('link_pdf', { number: report.number });
     // An address never seen working is offered, not vouched for.
-    const unconfirmed = report.documentUrlConfirmed === false ? ' (address not confirmed)' : '';
-    links.push({ label: `${report.number} (PDF)${page}${unconfirmed}`, url: a.source });
-    links.push({ label: `${report.number} on Oversight.gov`, url: report.oversightUrl });
+    links.push({ label: report.documentUrlConfirmed === false ? tr.t('link_unconfirmed', { link: pdf }) : pdf, url: a.source });
+    links.push({ label: tr.t('link_oversight', { number: report.number }), url: report.oversightUrl });
   } else if (other) {
     links.push({ label: other.name, url: other.url }, ...other.sources.map((s) => ({ label: s.name, url: s.url })));
   }
   return {
+    locale,
+    articleLang,
+    knowledgeLang,
     verdict: a.verdict,
-    verdictLabel: VERDICT_LABEL[a.verdict],
+    verdictLabel: verdictLabel(a.verdict, tr),
     icon: VERDICT_ICON[a.verdict],
     kind: a.kind,
     articleText: a.text,
     reportSays,
     paraphraseBasis,
     correctReading,
-    otherSource: other ? { name: other.name, whatItIs: other.whatItIs, whyNot: other.whyNotTheReport } : null,
-    source: report ? { number: report.number, title: report.title, date: formatDate(report.date) } : null,
+    otherSource: other ? otherSourceText(text({ name: other.name, whatItIs: other.whatItIs, whyNotTheReport: other.whyNotTheReport }, other.translations)) : null,
+    source: report ? { number: report.number, title: report.title, date: formatDate(report.date, locale) } : null,
     secondHand: report?.secondHand === true,
     caveats,
     diff: a.kind === 'quote' ? a.diff : [],
-    matchLabel: a.kind === 'quote' ? MATCH_LABEL[a.match] : null,
+    matchLabel: a.kind === 'quote' ? tr.t(MATCH_MESSAGE[a.match]) : null,
     links: safe(links),
   };
 }

@@ -7,7 +7,8 @@
  * that is in no slot at all), and the controlled element is the host itself.
  */
 import { VERDICT_ORDER, type Verdict } from '../annotate/types';
-import { VERDICT_LABEL } from './card-model';
+import { verdictLabel } from './card-model';
+import { translator, type Locale } from './i18n';
 
 /** The card host's id: the target of every highlight's aria-controls. */
 export const CARD_HOST_ID = 'source-lens-card';
@@ -15,7 +16,7 @@ export const CARD_HOST_ID = 'source-lens-card';
 export const descriptionId = (verdict: Verdict): string => `source-lens-verdict-${verdict}`;
 
 /** One short description per verdict, shared by every highlight with that verdict. */
-export function addDescriptions(host: HTMLElement, shadow: ShadowRoot): void {
+export function addDescriptions(host: HTMLElement, shadow: ShadowRoot, locale: Locale): void {
   host.id = CARD_HOST_ID;
   const doc = host.ownerDocument;
   const slot = doc.createElement('slot');
@@ -25,11 +26,26 @@ export function addDescriptions(host: HTMLElement, shadow: ShadowRoot): void {
     const el = doc.createElement('span');
     el.id = descriptionId(verdict);
     el.hidden = true;
-    // A label, not text: the page's text (body.textContent, which page scripts and our own
-    // late-content watcher read) stays as it was; a description's text alternative includes it.
-    el.setAttribute('aria-label', `Source Lens: ${VERDICT_LABEL[verdict]}`);
+    // Labelled before it joins the page, so the page sees it appear and nothing else.
+    describeIn(el, verdict, locale);
     host.appendChild(el);
   }
+}
+
+/** The descriptions in the interface's language, when the reader has changed it. */
+export function setDescriptionsLocale(host: HTMLElement, locale: Locale): void {
+  for (const verdict of VERDICT_ORDER) {
+    const el = host.querySelector<HTMLElement>(`#${descriptionId(verdict)}`);
+    if (el && el.getAttribute('lang') !== locale) describeIn(el, verdict, locale);
+  }
+}
+
+function describeIn(el: HTMLElement, verdict: Verdict, locale: Locale): void {
+  const tr = translator(locale);
+  // A label, not text: the page's text (body.textContent, which page scripts and our own
+  // late-content watcher read) stays as it was; a description's text alternative includes it.
+  el.setAttribute('aria-label', tr.t('highlight_description', { verdict: verdictLabel(verdict, tr) }));
+  el.setAttribute('lang', locale);
 }
 
 /** Describes a focusable highlight and ties it to the card it opens. */

@@ -9,6 +9,7 @@ import { createHighlightState, HIGHLIGHT_TAG, removeHighlights, wrapRange, type 
 import type { Annotation, PageAnalysis } from '../annotate/types';
 import { cardModel, type CardModel } from './card-model';
 import { describeHighlight } from './highlight-a11y';
+import type { Locale } from './i18n';
 import type { Settings } from './settings';
 import { summarize, type PageSummary } from './summary';
 
@@ -33,7 +34,7 @@ export interface PageAnnotator {
   apply(analysis: PageAnalysis): PageAnnotations;
 }
 
-export function createPageAnnotator(doc: Document, engine: Engine, settings: () => Settings): PageAnnotator {
+export function createPageAnnotator(doc: Document, engine: Engine, settings: () => Settings, locale: () => Locale): PageAnnotator {
   const state: HighlightState = createHighlightState();
   const byKey = new Map<string, { id: string; annotation: Annotation }>();
   let next = 0;
@@ -41,7 +42,7 @@ export function createPageAnnotator(doc: Document, engine: Engine, settings: () 
   const view = (summary: PageSummary): PageAnnotations => ({
     summary,
     model(id) {
-      for (const entry of byKey.values()) if (entry.id === id) return cardModel(entry.annotation, engine);
+      for (const entry of byKey.values()) if (entry.id === id) return cardModel(entry.annotation, engine, { locale: locale(), articleLang: doc.documentElement.lang });
       return null;
     },
     clear() {
@@ -80,7 +81,7 @@ export function createPageAnnotator(doc: Document, engine: Engine, settings: () 
     // The summary lists annotations in page order, whatever order they were wrapped in.
     const order = new Map(analysis.annotations.map((a, i) => [keyOf(a), i]));
     const kept = [...byKey.entries()].sort((x, y) => (order.get(x[0]) ?? 0) - (order.get(y[0]) ?? 0)).map(([, v]) => v);
-    const page = { url: doc.location?.href ?? '', title: doc.title };
+    const page = { url: doc.location?.href ?? '', title: doc.title, lang: doc.documentElement.lang };
     const summary = summarize({ ...analysis, annotations: kept.map((k) => k.annotation) }, engine, page, kept.map((k) => k.id));
     return view(summary);
   };

@@ -4,6 +4,7 @@
  * time there is something to show. One session per page; a later pass (late content, a
  * single-page site's navigation) adds only what is not highlighted yet.
  */
+import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyzeArticleSteps, type Engine } from '../annotate/analyze';
 import type { PageAnalysis } from '../annotate/types';
@@ -11,14 +12,18 @@ import { extractArticle } from '../detect/article';
 import { CARD_CSS } from './card.css';
 import { createCardController, type CardController } from './card-controller';
 import type { PageSession, PassHost } from './engine-api';
-import { addDescriptions } from './highlight-a11y';
+import { addDescriptions, setDescriptionsLocale } from './highlight-a11y';
+import { browserLocale, resolveLocale, type Locale } from './i18n';
 import { createPageAnnotator, type PageAnnotations } from './page-annotator';
 import { stateOnly } from './summary';
 
 export function createPageSession(engine: Engine, host: PassHost): PageSession {
   const { ctx } = host;
-  const annotator = createPageAnnotator(document, engine, host.settings);
+  // The reader's choice, else the browser's language; read at each use, so a change in the options shows at once.
+  const locale = (): Locale => resolveLocale(host.settings().language, browserLocale(browser.i18n));
+  const annotator = createPageAnnotator(document, engine, host.settings, locale);
   let result: PageAnnotations | null = null;
+  let cardHost: HTMLElement | null = null;
   let card: CardController | null = null;
   let cardAbort: AbortController | null = null;
 
@@ -34,12 +39,14 @@ export function createPageSession(engine: Engine, host: PassHost): PageSession {
       css: CARD_CSS,
       onMount(container, shadow, shadowHost) {
         shadowHost.setAttribute('data-source-lens-ui', '');
-        addDescriptions(shadowHost, shadow);
+        addDescriptions(shadowHost, shadow, locale());
+        cardHost = shadowHost;
         card = createCardController({ doc: document, container, host: shadowHost, model: (id) => result?.model(id) ?? null, signal });
       },
       onRemove() {
         cardAbort?.abort();
         card = null;
+        cardHost = null;
       },
     });
     ui.mount();
@@ -75,6 +82,7 @@ export function createPageSession(engine: Engine, host: PassHost): PageSession {
       const applied = await host.idleStep(() => annotator.apply(analysis));
       result = applied;
       if (applied.summary.items.length > 0) await ensureCard();
+      if (cardHost) setDescriptionsLocale(cardHost, locale());
       return applied.summary;
     },
   };

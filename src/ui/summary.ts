@@ -20,6 +20,8 @@ export interface PageSummary {
   state: PageState;
   url: string;
   title: string;
+  /** The page's language (`<html lang>`), for the article's words in the popup; '' when unknown. */
+  lang: string;
   reports: { number: string; title: string; date: string; documentUrl: string; oversightUrl: string }[];
   counts: Record<Verdict, number>;
   items: SummaryItem[];
@@ -31,10 +33,17 @@ export function emptyCounts(): Record<Verdict, number> {
   return { supported: 0, 'needs-context': 0, misleading: 0, 'other-source': 0 };
 }
 
+/** The page a summary is about. */
+export interface PageInfo {
+  url: string;
+  title: string;
+  lang?: string;
+}
+
 export function summarize(
   analysis: PageAnalysis,
   engine: Engine,
-  page: { url: string; title: string },
+  page: PageInfo,
   ids: readonly string[],
 ): PageSummary {
   const counts = emptyCounts();
@@ -53,6 +62,7 @@ export function summarize(
     state: analysis.covers ? 'covers' : 'no-coverage',
     url: page.url,
     title: page.title,
+    lang: page.lang ?? '',
     reports,
     counts,
     items,
@@ -60,6 +70,6 @@ export function summarize(
   };
 }
 
-export function stateOnly(state: Exclude<PageState, 'covers'>, page: { url: string; title: string }): PageSummary {
-  return { state, url: page.url, title: page.title, reports: [], counts: emptyCounts(), items: [], worst: null };
+export function stateOnly(state: Exclude<PageState, 'covers'>, page: PageInfo): PageSummary {
+  return { state, url: page.url, title: page.title, lang: page.lang ?? '', reports: [], counts: emptyCounts(), items: [], worst: null };
 }

@@ -78,7 +78,17 @@ describe('check --json', () => {
     const run = await check(SEED);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/covers: OIG-24-46/);
-    expect(run.stdout).toMatch(/figure\s+\S+\s+"more than 32,000"/);
+    expect(run.stdout).toMatch(/Figure\s+(Supported by the report|Needs context)\s+"more than 32,000"/);
+  }, CLI_TIMEOUT);
+
+  it('prints the table in the language --lang names, and the same JSON in every language', async () => {
+    const [es, json, jsonFr, wrong] = await Promise.all([check('--lang', 'es', SEED), check('--json', SEED), check('--json', '--lang', 'fr', SEED), check('--lang', 'de', SEED)]);
+    expect(es.code).toBe(0);
+    expect(es.stdout).toMatch(/trata de: OIG-24-46/);
+    expect(es.stdout).toMatch(/Cifra\s+(Respaldado por el informe|Necesita contexto)\s+"more than 32,000"\s+OIG-24-46\s+cifra del informe 32\.000/);
+    expect(jsonFr.stdout).toBe(json.stdout);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/unknown language "de"/);
   }, CLI_TIMEOUT);
 
   it('explains its usage when given nothing to check', async () => {

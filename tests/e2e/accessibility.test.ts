@@ -5,17 +5,12 @@
  * placed beside its highlight. No screen reader runs here: axe's checks of names, roles and
  * descriptions, and Chromium's accessibility tree (the computed name and description), stand in.
  */
-import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stepHighlight } from '../../src/ui/page-state';
-import { CARD, MARK, useE2eSession, type WorkerGlobal } from './browser';
+import { axe, tabIdOf } from './axe';
+import { CARD, MARK, useE2eSession } from './browser';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-/** WCAG 2.1 A and AA, and axe's best practices. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 /** WCAG 1.4.10: content reflows at 320 CSS px without horizontal scrolling. */
 const REFLOW_WIDTH = 320;
 /** Focus appearance: the ring changes pixels by at least 3:1... */
@@ -27,33 +22,6 @@ const SETTLE_MS = 450;
 
 const session = useE2eSession();
 const SEED = 'seeds/004-independent.html';
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: unknown[] }[];
-}
-
-/** Runs axe-core in the page (through the debugger protocol, so an extension page's CSP does not block it). */
-async function axe(page: Page, include?: string[]): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(
-    async ({ tags, include }) => {
-      const run = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe.run;
-      const context = include ? { include: include.map((s) => [s]) } : document;
-      return (await run(context, { runOnly: { type: 'tag', values: tags } })).violations;
-    },
-    { tags: AXE_TAGS, include },
-  );
-  return violations.map((v) => `${v.id} (${v.impact}): ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
-
-async function tabIdOf(url: string): Promise<number> {
-  return session.browser.worker.evaluate(async (want) => {
-    const tabs = await (globalThis as WorkerGlobal).chrome.tabs.query({});
-    return tabs.find((t) => t.url === want)?.id ?? -1;
-  }, url);
-}
 
 /** What has focus, looking into the card's shadow root: 'card:<tag>' inside it, else the highlight's id or the tag. */
 const focusOf = (page: Page) =>
@@ -317,7 +285,7 @@ describe('axe-core, WCAG 2.1 A/AA and best practices', () => {
       const page = await session.open(SEED);
       await page.emulateMedia({ colorScheme: scheme });
       await page.waitForSelector(`${MARK}[tabindex]`);
-      const tabId = await tabIdOf(page.url());
+      const tabId = await tabIdOf(session.browser, page.url());
       const popup = await session.browser.context.newPage();
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html?tabId=${tabId}`);
@@ -346,7 +314,7 @@ describe('axe-core, WCAG 2.1 A/AA and best practices', () => {
 describe('reflow at 320 CSS px (WCAG 1.4.10)', () => {
   it('the popup and the options page fit without horizontal scrolling', async () => {
     const page = await session.open(SEED);
-    const tabId = await tabIdOf(page.url());
+    const tabId = await tabIdOf(session.browser, page.url());
     for (const path of [`popup.html?tabId=${tabId}`, 'options.html']) {
       const view = await session.browser.context.newPage();
       await view.setViewportSize({ width: REFLOW_WIDTH, height: 640 });

@@ -71,14 +71,25 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /**
+   * The browser's UI language (`--lang`). Measured with headless Chromium 156: `--lang=es`
+   * makes it choose the extension's `es` messages; the LANGUAGE and LANG environment
+   * variables change nothing, with or without the flag; `chrome.i18n.getUILanguage()` stays
+   * "en-US" either way (src/ui/i18n.ts reads the chosen messages instead).
+   */
+  lang?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   requireBuiltExtension();
   const userDataDir = mkdtempSync(join(tmpdir(), 'source-lens-chromium-'));
+  const args = extensionArgs(EXTENSION_DIR, { headless: true, isolated: true });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: false,
     viewport: { width: 1200, height: 900 },
-    args: extensionArgs(EXTENSION_DIR, { headless: true, isolated: true }),
+    args: options.lang ? [...args, `--lang=${options.lang}`] : args,
   });
   const requests: ExtensionBrowser['requests'] = [];
   context.on('request', (r) => {
@@ -167,13 +178,13 @@ export interface E2eSession {
 }
 
 /** One browser with the extension and one fixture server for a test file, torn down after it. */
-export function useE2eSession(): E2eSession {
+export function useE2eSession(options: LaunchOptions = {}): E2eSession {
   let browser: ExtensionBrowser | undefined;
   let server: FixtureServer | undefined;
   const errors = new WeakMap<Page, string[]>();
   beforeAll(async () => {
     server = await serveFixtures();
-    browser = await launchWithExtension();
+    browser = await launchWithExtension(options);
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

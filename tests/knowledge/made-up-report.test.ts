@@ -47,6 +47,15 @@ describe('a made-up report on another subject', () => {
     expect(page.annotations.map((a) => [a.text, a.verdict])).toEqual([['9.2 million', 'misleading']]);
   });
 
+  it('speaks the reader\'s language on the card, from its own translations', () => {
+    const [a] = analyze('The Lakeland Water Authority inspector general found 9.2 million poisoned homes with lead service lines.').annotations;
+    if (!a) throw new Error('no annotation');
+    const m = cardModel(a, engine, { locale: 'fr', articleLang: 'en' });
+    expect(m.caveats.map((c) => c.title)).toEqual(['Des canalisations, pas des foyers empoisonnés']);
+    expect(m.knowledgeLang).toBe('fr');
+    expect(m.links[0]?.label).toBe('LWA-22-07 (PDF) (adresse non confirmée)');
+  });
+
   it('says on the card what is not confirmed: a second-hand report, an address never seen working', () => {
     const [a] = analyze('The Lakeland Water Authority inspector general found about 9.2 million lead service lines still in the ground.').annotations;
     if (!a) throw new Error('no annotation');

@@ -23,6 +23,20 @@ describe('source card content', () => {
     ]);
   });
 
+  it('shows the caveats and the correct reading in the card\'s language, the report\'s words still in English', () => {
+    const f = byText['320,000'];
+    if (!f) throw new Error('fixture changed');
+    const en = cardModel(f, engine);
+    const es = cardModel(f, engine, { locale: 'es', articleLang: 'es' });
+    expect(es.knowledgeLang).toBe('es');
+    const caveat = engine.index.caveats.get(es.caveats[0]?.id ?? '');
+    expect(es.caveats[0]?.text).toBe(caveat?.translations.es.text);
+    expect(es.correctReading).toMatch(/^El informe no da ese total/);
+    expect(es.reportSays).toEqual(en.reportSays);
+    expect(es.verdictLabel).toBe('Engañoso');
+    expect(en.knowledgeLang).toBe('en');
+  });
+
   it('gives a distortion its correct reading and the figure it distorts', () => {
     const f = byText['320,000'];
     if (!f) throw new Error('fixture changed');
