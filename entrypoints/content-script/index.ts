@@ -5,7 +5,7 @@ import { watchLateContent, type LateContentWatcher } from '../../src/ui/late-con
 import { isPrepareReply, type Message, type PrepareReply } from '../../src/ui/messages';
 import { watchLocation } from '../../src/ui/location-watch';
 import { publishRerun, publishSummary } from '../../src/ui/page-state';
-import { sendRuntimeMessage } from '../../src/ui/runtime-message';
+import { sendRuntimeMessage } from '../../src/ui/native-api';
 import { QuietContext } from '../../src/ui/quiet-context';
 import { createPassTimer, measuresRecorder } from '../../src/ui/pass-timer';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/ui/settings';

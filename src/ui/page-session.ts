@@ -4,7 +4,6 @@
  * time there is something to show. One session per page; a later pass (late content, a
  * single-page site's navigation) adds only what is not highlighted yet.
  */
-import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { analyzeArticleSteps, type Engine } from '../annotate/analyze';
 import type { PageAnalysis } from '../annotate/types';
@@ -14,13 +13,14 @@ import { createCardController, type CardController } from './card-controller';
 import type { PageSession, PassHost } from './engine-api';
 import { addDescriptions, setDescriptionsLocale } from './highlight-a11y';
 import { browserLocale, resolveLocale, type Locale } from './i18n';
+import { nativeI18n } from './native-api';
 import { createPageAnnotator, type PageAnnotations } from './page-annotator';
 import { stateOnly } from './summary';
 
 export function createPageSession(engine: Engine, host: PassHost): PageSession {
   const { ctx } = host;
   // The reader's choice, else the browser's language; read at each use, so a change in the options shows at once.
-  const locale = (): Locale => resolveLocale(host.settings().language, browserLocale(browser.i18n));
+  const locale = (): Locale => resolveLocale(host.settings().language, browserLocale(nativeI18n()));
   const annotator = createPageAnnotator(document, engine, host.settings, locale);
   let result: PageAnnotations | null = null;
   let cardHost: HTMLElement | null = null;
