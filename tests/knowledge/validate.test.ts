@@ -155,6 +155,18 @@ describe('mutations are reported with file and field', () => {
     expect(errors).toContain(`${NYT}: /kind: must be one of: report, other-source, language`);
   });
 
+  it('translation terms in a language that has no language file, and terms not in lowercase', () => {
+    const at = indexOf(A, 'passages', 'A-P4');
+    const errors = errorsOf(
+      mutated(A, (f) => {
+        const [p] = byId(f, 'passages', 'A-P4');
+        p['translationTerms'] = { de: [['menschenhandel'], ['ausbeutung']], es: [['Trata'], ['explotación']] };
+      }),
+    );
+    expect(errors).toContain(`${A}: /passages/${at}/translationTerms/de: no language file for "de" (add knowledge/languages/de.json)`);
+    expect(errors).toContain(`${A}: /passages/${at}/translationTerms/es/0/0: term "Trata" is not lowercase`);
+  });
+
   it('a duplicate figure id across two files', () => {
     const errors = errorsOf(mutated(B, (f) => (byId(f, 'figures', 'oig-25-21/F448')[0]['id'] = 'oig-24-46/F32')));
     const i = indexOf(B, 'figures', 'oig-25-21/F448');

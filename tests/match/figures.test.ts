@@ -90,6 +90,9 @@ describe('report figures by context', () => {
     expect(one('ICE arrested 32,809 people in the operation, officials said, including children.')).toEqual([]);
     expect(one('ICE held more than 32,000 people in detention, including families with children in court.')).toEqual([]);
     expect(one('A crowd of 32,000 fans watched the court-side show.')).toEqual([]);
+    // The same exclusions in the other languages (excludeByLanguage).
+    expect(one('El ICE mantuvo a más de 32.000 detenidos, entre ellos menores con audiencias en la corte.')).toEqual([]);
+    expect(one("L'ICE comptait plus de 32 000 détenus, dont des mineurs convoqués au tribunal.")).toEqual([]);
     expect(one('In 2019, a 12-year-old waited 448 days for a court hearing that cost $32,000.')).toEqual([]);
   });
 
